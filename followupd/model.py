@@ -315,6 +315,11 @@ class FollowUpState:
     drafted_at: datetime | None = None
     sent_at: datetime | None = None
     reason: str = ""
+    employer_key: str = ""
+    app_key: str = ""
+    in_reply_to: str | None = None  # the parent's Message-ID, to recognise the sent copy
+    to: tuple[str, ...] = ()
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
