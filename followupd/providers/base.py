@@ -45,6 +45,10 @@ class MailBatch:
     messages: list[RawMail] = field(default_factory=list)
     cursor: str | None = None
     full: bool = False  # this was a first or full re-sync
+    # False when the provider knows that none of the Drafts changed since the cursor (Gmail
+    # history shows every draft change): the engine then skips reading its drafts back, so an
+    # idle pass costs one request per source.
+    drafts_changed: bool = True
 
 
 @dataclass(frozen=True)
