@@ -1,0 +1,137 @@
+"""Text helpers for mail bodies: HTML → readable text, quoted history and signature removal.
+
+Pure functions over strings; nothing here knows about MIME.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCK_TAGS = frozenset(
+    "br p div li tr h1 h2 h3 h4 h5 h6 table ul ol blockquote section article header footer "
+    "hr pre dd dt title center".split()
+)
+_SKIP_TAGS = frozenset({"script", "style", "head", "noscript", "template"})
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS and tag != "br":
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML: scripts and styles dropped, entities unescaped, one line per
+    block (``<br>``, ``<p>``, ``<div>``, ``<li>``, ``<tr>``…), runs of blank lines squeezed."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient, but never let a corner case escape
+        return tidy(re.sub(r"<[^>]*>", " ", html))
+    return tidy("".join(parser.parts))
+
+
+def tidy(text: str) -> str:
+    """Normalize spaces within lines and squeeze blank lines; keep line structure."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    return "\n".join(out).strip()
+
+
+# --- quoted history -------------------------------------------------------------------------
+
+_QUOTE_HEADERS = [
+    re.compile(r"^\s*On\b.{0,250}\bwrote\s*:\s*$", re.I),
+    re.compile(r"^\s*Le\b.{0,250}\ba\s+écrit\s*:\s*$", re.I),
+    re.compile(r"^\s*Am\b.{0,250}\bschrieb\b.{0,80}:\s*$", re.I),
+    re.compile(r"^\s*-{2,}\s*(Original Message|Message d'origine|Message original|Ursprüngliche Nachricht)\s*-{2,}\s*$", re.I),
+    re.compile(r"^\s*_{10,}\s*$"),
+]
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von)\s*\*?\s*:\s*\S", re.I)
+_OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To|À|Subject|Objet)\s*\*?\s*:", re.I)
+
+
+def strip_quotes(text: str) -> str:
+    """Remove quoted history: everything from the first reply header ("On … wrote:",
+    "Le … a écrit :", "-----Original Message-----", an Outlook "From: … Sent: …" block) on, and
+    every line that starts with ">"."""
+    lines = text.split("\n")
+    cut = len(lines)
+    for i, line in enumerate(lines):
+        joined = line + " " + lines[i + 1] if i + 1 < len(lines) else line
+        if any(p.match(line) for p in _QUOTE_HEADERS) or (
+            re.match(r"^\s*(On|Le)\b", line)
+            and len(line) < 200
+            and any(p.match(joined) for p in _QUOTE_HEADERS[:2])
+        ):
+            cut = i
+            break
+        if _OUTLOOK_FROM.match(line) and any(
+            _OUTLOOK_NEXT.match(nxt) for nxt in lines[i + 1 : i + 4]
+        ):
+            cut = i
+            break
+    kept = [line for line in lines[:cut] if not line.lstrip().startswith(">")]
+    return "\n".join(kept).strip()
+
+
+# --- signature ------------------------------------------------------------------------------
+
+_SIGN_OFF = re.compile(
+    r"^\s*(best( regards| wishes)?|kind regards|warm(est)? regards|regards|many thanks|thanks( again)?|"
+    r"thank you( again)?|sincerely( yours)?|yours( sincerely| truly)?|cheers|all the best|respectfully|"
+    r"with best regards|best wishes|talk soon|"
+    r"cordialement|bien cordialement|très cordialement|sincères salutations|bien à (vous|toi)|"
+    r"belle journée|bonne journée|à bientôt|a bientôt|à très bientôt|a très bientôt|merci( encore| beaucoup)?|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße)\s*[,.!]?\s*$",
+    re.I,
+)
+
+
+def split_signature(text: str) -> tuple[str, str]:
+    """Split ``text`` into (body, signature). The signature starts at a "-- " line, or at a
+    sign-off line ("Best regards,", "Cordialement,") near the end followed by a short block
+    (a name, a title, a company)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.rstrip() in ("--", "-- "):
+            return "\n".join(lines[:i]).strip(), "\n".join(lines[i + 1 :]).strip()
+    nonempty = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonempty) < 2:
+        return text.strip(), ""
+    for i in reversed(nonempty[-9:]):
+        if _SIGN_OFF.match(lines[i]) and i != nonempty[0]:
+            after = [ln for ln in lines[i + 1 :] if ln.strip()]
+            if len(after) <= 7:
+                return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
+    return text.strip(), ""
