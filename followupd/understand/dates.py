@@ -1,0 +1,280 @@
+"""Dates promised by an employer, and deadlines given to the candidate, read from mail text.
+
+Every date is read relative to the message's own date, in the message's own time zone (the
+``sent`` datetime's tzinfo): a message written on Friday evening in Paris is Friday, even when it
+is already Saturday in Tokyo.
+
+Semantics (English and French):
+
+* a weekday ("by Friday", "on Friday", "vendredi prochain", "d'ici vendredi") → the next such
+  weekday strictly after the message date;
+* "tomorrow" / "demain" → the next day;
+* "early next week", "beginning of next week" / "début de semaine prochaine" → Tuesday of next
+  week (weeks start on Monday);
+* "next week", "end of next week" / "la semaine prochaine", "fin de semaine prochaine" → Friday of
+  next week;
+* "end of the week", "end of this week" / "fin de semaine", "fin de la semaine" → this week's
+  Friday (next week's when the message was sent on a Saturday or Sunday);
+* "end of the month" / "fin du mois" → the last day of the message's month;
+* "within two weeks", "in 2 weeks" / "dans les deux semaines", "sous 2 semaines" → + 14 days;
+  "within a week" → + 7 days; "within 10 days" / "sous 10 jours" → + 10 days; French "huit
+  jours"/"huitaine" is a week (+ 7) and "quinze jours"/"quinzaine" two weeks (+ 14), as the
+  idioms mean;
+* "within 5 business days" / "sous 5 jours ouvrés" → + 5 weekdays;
+* "5 December", "December 11", "Dec. 11th", "le 5 décembre" → the next occurrence on or after
+  the message date (a year written with it is kept); ISO dates "2025-12-11" as written;
+* ambiguous numeric dates ("11/12") and vague words ("soon", "shortly", "in the coming days",
+  "prochainement", "rapidement") give no date.
+
+:func:`find_promised` looks only at sentences where the employer says they will get back,
+decide or update ("we'll get back to you by Friday", "you will hear from us early next week",
+"nous reviendrons vers vous d'ici vendredi"). :func:`find_deadline` looks only at sentences
+asking the candidate to do something by a date ("please send … by Thursday", "no later than",
+"before December 5", "avant le", "au plus tard"). Both keep the matched words in
+``DatePhrase.phrase``. Pure: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from followupd.model import DatePhrase
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "couple": 2,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+}
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12, "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2,
+    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "déc": 12,
+}
+_NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_WD = r"(" + "|".join(_WEEKDAYS) + r")"
+_MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:,?\s+(\d{4}))?"
+
+
+def _n(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _next_weekday(d: date, weekday: int) -> date:
+    return d + timedelta(days=(weekday - d.weekday() - 1) % 7 + 1)
+
+
+def _this_friday(d: date) -> date:
+    if d.weekday() >= 5:
+        return _week_start(d) + timedelta(days=11)
+    return _week_start(d) + timedelta(days=4)
+
+
+def _add_business_days(d: date, n: int) -> date:
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+def _month_day(d: date, month: int, day: int, year: str | None) -> date | None:
+    try:
+        if year:
+            return date(int(year), month, day)
+        found = date(d.year, month, day)
+        return found if found >= d else date(d.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _days(n: int) -> int:
+    # French idiom: "huit jours" is a week, "quinze jours" two weeks.
+    return {8: 7, 15: 14}.get(n, n)
+
+
+# (pattern, resolver(match, message date) -> date | None), English and French together: the
+# words do not collide, and a French mail quoting an English one still reads right.
+_RULES: list[tuple[re.Pattern, object]] = [
+    (r"\b(?:early|beginning of|start of|first thing) next week\b", lambda m, d: _week_start(d) + timedelta(days=8)),
+    (r"\bd[ée]but (?:de )?(?:la )?semaine prochaine\b", lambda m, d: _week_start(d) + timedelta(days=8)),
+    (r"\b(?:the )?end of (?:the )?next week\b", lambda m, d: _week_start(d) + timedelta(days=11)),
+    (r"\bfin (?:de )?(?:la )?semaine prochaine\b", lambda m, d: _week_start(d) + timedelta(days=11)),
+    (r"\b(?:later |sometime )?next week\b", lambda m, d: _week_start(d) + timedelta(days=11)),
+    (r"\b(?:la |dans la |courant de la |courant )?semaine prochaine\b", lambda m, d: _week_start(d) + timedelta(days=11)),
+    (r"\b(?:the )?end of (?:the|this) week\b", lambda m, d: _this_friday(d)),
+    (r"\bfin (?:de )?(?:la |cette )?semaine\b", lambda m, d: _this_friday(d)),
+    (r"\b(?:the )?end of (?:the|this) month\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
+    (r"\b(?:la )?fin (?:du|de ce) mois\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
+    (r"\b(?:within|in) (?:the next )?" + _NUM + r" (?:business|working) days?\b", lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b(?:sous|dans les|d'ici|d’ici) " + _NUM + r" jours? ouvr[ée]s\b", lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?" + _NUM + r" weeks?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?" + _NUM + r" days?\b", lambda m, d: d + timedelta(days=_n(m.group(1)))),
+    (r"\b(?:sous|dans les|dans|d'ici|d’ici) " + _NUM + r" semaines?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b(?:sous|dans les|dans|d'ici|d’ici) " + _NUM + r" jours\b", lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
+    (r"\bsous huitaine\b", lambda m, d: d + timedelta(days=7)),
+    (r"\bsous quinzaine\b", lambda m, d: d + timedelta(days=14)),
+    (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
+    (r"\bdemain\b", lambda m, d: d + timedelta(days=1)),
+    (r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m, d: _iso(m)),
+    (r"\b(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?" + _MON + _YEAR + r"\b", lambda m, d: _month_day(d, _MONTHS[m.group(2).lower()], int(m.group(1)), m.group(3))),
+    (r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, lambda m, d: _month_day(d, _MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3))),
+    (r"\b" + _WD + r",?\s+(?:the\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?" + _MON + _YEAR + r"\b", lambda m, d: _month_day(d, _MONTHS[m.group(3).lower()], int(m.group(2)), m.group(4))),
+    (r"\b" + _WD + r",?\s+" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, lambda m, d: _month_day(d, _MONTHS[m.group(2).lower()], int(m.group(3)), m.group(4))),
+    (r"\b" + _WD + r"(?:\s+prochain)?\b", lambda m, d: _next_weekday(d, _WEEKDAYS[m.group(1).lower()])),
+]
+_RULES = [(re.compile(p, re.I), f) for p, f in _RULES]
+
+_LEAD = re.compile(
+    r"(?:\b(?:by|on|before|until|till|no later than|not later than|at the latest by|"
+    r"d'ici|d’ici|avant|avant le|pour|jusqu'au|jusqu’au|au plus tard|au plus tard le|le|the)\s+)+$",
+    re.I,
+)
+
+
+def _iso(m) -> date | None:
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _dates_in(sentence: str, sent: date) -> list[tuple[int, int, date]]:
+    """Every date expression in the sentence as (start, end, date), longest first on overlap."""
+    found = []
+    for pattern, resolve in _RULES:
+        for m in pattern.finditer(sentence):
+            when = resolve(m, sent)
+            if when is not None:
+                found.append((m.start(), m.end(), when))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, date]] = []
+    for start, end, when in found:
+        if kept and start < kept[-1][1]:
+            continue  # inside a longer expression already kept ("end of next week" ⊃ "next week")
+        kept.append((start, end, when))
+    return kept
+
+
+_PROMISE = {
+    "en": re.compile(
+        r"\b(?:we|i)(?:'ll|’ll| will| shall| should| would| expect to| hope to| aim to| plan to| intend to|"
+        r" are going to|'re going to|’re going to| am going to| will be able to| should be able to| can| may)\b"
+        r"(?:(?!\b(?:you|your) (?:need|must|should)\b).){0,80}?"
+        r"\b(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|contact you|"
+        r"let you know|update you|keep you (?:posted|updated|informed)|inform you|notify you|follow up|"
+        r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
+        r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
+        r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
+        r"complete (?:our|the) (?:review|process|interviews))"
+        r"|\byou(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
+        r"decision|update|feedback|news|reply))|\byou can expect (?:to hear|an? (?:answer|response|decision|update))"
+        r"|\b(?:a|our|the|final) decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"
+        r"|\bexpect to (?:make|have|reach|share|communicate) (?:a |our |the )?(?:final )?(?:decision|update|answer|news)"
+        r"|\b(?:feedback|results?|an update|an answer|news|the outcome) (?:will|should) (?:be|come)",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:nous|je|on)\s+(?:vous\s+)?(?:reviendr(?:ons|ai|a)|revien(?:dr)?(?:ons|s)|revenons|recontacter(?:ons|ai|a)|"
+        r"contacter(?:ons|ai|a)|tiendr(?:ons|ai|a)\s+inform|fer(?:ons|ai|a)\s+(?:un\s+)?(?:retour|part|signe)|"
+        r"donner(?:ons|ai|a)\s+(?:une\s+)?(?:réponse|reponse|des nouvelles|un retour)|informer(?:ons|ai|a)|"
+        r"prendr(?:ons|ai|a)\s+(?:une|notre|la)\s+décision|répondr(?:ons|ai|a)|repondr(?:ons|ai|a)|"
+        r"communiquer(?:ons|ai|a)|(?:devrions|devrais|pensons|pense|comptons|compte|espérons|espère|souhaitons)\s+"
+        r"(?:vous\s+)?(?:revenir|faire|donner|apporter|avoir|prendre|répondre|recontacter))"
+        r"|\bvous\s+(?:aurez|recevrez|obtiendrez)\s+(?:une\s+|un\s+|des\s+|de\s+nos\s+|notre\s+)?"
+        r"(?:réponse|reponse|retour|nouvelles|décision|decision)"
+        r"|\b(?:une|notre|la)\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"
+        r"|\b(?:un\s+)?retour\s+vous\s+sera",
+        re.I,
+    ),
+}
+_DEADLINE = {
+    "en": re.compile(
+        r"\b(?:please|kindly|could you|can you|would you|will you|we(?:'d| would| will|'ll)? need|we require|"
+        r"be sure to|make sure|remember to|you (?:need|have|must|will need) to|you are required to|required|"
+        r"must be|should be (?:returned|submitted|sent|completed|received|signed)|no later than|not later than|"
+        r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
+        r"sign and return|reply by|respond by|confirm by|let us know by|let me know by)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|nous aurions besoin|"
+        r"nous avons besoin|j'aurais besoin|il (?:vous )?faudra|vous devez|vous devrez|au plus tard|"
+        r"date limite|avant le|avant la|nous faire parvenir|nous transmettre|nous envoyer|nous retourner|"
+        r"me faire parvenir|me transmettre|m'envoyer|compléter|remplir|renvoyer|retourner|signer|"
+        r"confirmer (?:votre|ta)|expire)\b",
+        re.I,
+    ),
+}
+
+
+def _sentences(text: str) -> list[str]:
+    out = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        paragraph = " ".join(paragraph.split())
+        out.extend(s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"'(])|\s+[•·]\s+", paragraph) if s)
+    return out
+
+
+def _find(text: str, sent: datetime, cues: re.Pattern, exclude: re.Pattern | None) -> DatePhrase | None:
+    day = sent.date()
+    for sentence in _sentences(text):
+        cue = cues.search(sentence)
+        if not cue:
+            continue
+        if exclude is not None and exclude.search(sentence):
+            continue  # the employer promising something, not asking
+        dates = _dates_in(sentence, day)
+        if not dates:
+            continue
+        # the date nearest after the cue, else the last one before it
+        after = [d for d in dates if d[0] >= cue.start()]
+        start, end, when = after[0] if after else dates[-1]
+        lead = _LEAD.search(sentence[:start])
+        if lead:
+            start = lead.start()
+        return DatePhrase(date=when, phrase=sentence[start:end].strip())
+    return None
+
+
+
+def _lang(lang: str | None) -> list[str]:
+    lang = (lang or "en").lower()[:2]
+    return [lang] + [other for other in ("en", "fr") if other != lang]
+
+
+def find_promised(text: str, sent: datetime, lang: str | None = "en") -> DatePhrase | None:
+    """The date by which the employer says they will get back, decide or update, or None."""
+    for code in _lang(lang):
+        if code in _PROMISE:
+            found = _find(text, sent, _PROMISE[code], None)
+            if found:
+                return found
+    return None
+
+
+def find_deadline(text: str, sent: datetime, lang: str | None = "en") -> DatePhrase | None:
+    """The date by which the candidate is asked to do something, or None. A sentence in which
+    the employer promises something is not a deadline."""
+    for code in _lang(lang):
+        if code in _DEADLINE:
+            found = _find(text, sent, _DEADLINE[code], _PROMISE.get(code))
+            if found:
+                return found
+    return None

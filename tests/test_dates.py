@@ -1,0 +1,121 @@
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followupd.understand.dates import find_deadline, find_promised
+
+PARIS = ZoneInfo("Europe/Paris")
+WEDNESDAY = datetime(2025, 12, 3, 10, 0, tzinfo=PARIS)  # Wednesday 3 December 2025
+
+PROMISES = [
+    # English
+    ("We'll get back to you by Friday.", "en", date(2025, 12, 5), "by Friday"),
+    ("You will hear from us early next week.", "en", date(2025, 12, 9), "early next week"),
+    ("We expect to make a decision by the end of next week.", "en", date(2025, 12, 12), "by the end of next week"),
+    ("We will let you know next week.", "en", date(2025, 12, 12), "next week"),
+    ("We'll get back to you by the end of the week.", "en", date(2025, 12, 5), "by the end of the week"),
+    ("We will be in touch within two weeks.", "en", date(2025, 12, 17), "within two weeks"),
+    ("We hope to have an update for you in 2 weeks.", "en", date(2025, 12, 17), "in 2 weeks"),
+    ("We will get back to you within 5 business days.", "en", date(2025, 12, 10), "within 5 business days"),
+    ("We aim to respond within a week.", "en", date(2025, 12, 10), "within a week"),
+    ("We will get back to you by 5 December.", "en", date(2025, 12, 5), "by 5 December"),
+    ("We'll contact you by Dec. 11th with our decision.", "en", date(2025, 12, 11), "by Dec. 11th"),
+    ("We'll let you know on December 2.", "en", date(2026, 12, 2), "on December 2"),
+    ("I'll let you know tomorrow how it went.", "en", date(2025, 12, 4), "tomorrow"),
+    ("We will make a decision by the end of the month.", "en", date(2025, 12, 31), "by the end of the month"),
+    ("We'll get back to you on Monday.", "en", date(2025, 12, 8), "on Monday"),
+    ("We are still reviewing applications.\nWe should be able to share feedback\nby Wednesday.", "en", date(2025, 12, 10), "by Wednesday"),
+    ("A final decision is expected by Friday, December 12.", "en", date(2025, 12, 12), "by Friday, December 12"),
+    # French
+    ("Nous reviendrons vers vous d'ici vendredi.", "fr", date(2025, 12, 5), "d'ici vendredi"),
+    ("Nous reviendrons vers vous vendredi prochain.", "fr", date(2025, 12, 5), "vendredi prochain"),
+    ("Nous vous ferons un retour la semaine prochaine.", "fr", date(2025, 12, 12), "la semaine prochaine"),
+    ("Nous vous recontacterons début de semaine prochaine.", "fr", date(2025, 12, 9), "début de semaine prochaine"),
+    ("Nous reviendrons vers vous en fin de semaine.", "fr", date(2025, 12, 5), "fin de semaine"),
+    ("Vous aurez une réponse sous 15 jours.", "fr", date(2025, 12, 17), "sous 15 jours"),
+    ("Nous vous donnerons une réponse sous huitaine.", "fr", date(2025, 12, 10), "sous huitaine"),
+    ("Nous reviendrons vers vous dans les deux semaines.", "fr", date(2025, 12, 17), "dans les deux semaines"),
+    ("Nous vous recontacterons d'ici le 5 décembre.", "fr", date(2025, 12, 5), "d'ici le 5 décembre"),
+    ("Nous prendrons une décision d'ici la fin du mois.", "fr", date(2025, 12, 31), "d'ici la fin du mois"),
+    ("Je reviens vers toi demain.", "fr", date(2025, 12, 4), "demain"),
+]
+
+NO_PROMISE = [
+    ("We will be in touch soon.", "en"),
+    ("We'll get back to you shortly.", "en"),
+    ("We will contact you in the coming days.", "en"),
+    ("We'll let you know by 11/12.", "en"),
+    ("Please send your references by Friday.", "en"),
+    ("The interview is on Friday at 10am.", "en"),
+    ("Nous reviendrons vers vous prochainement.", "fr"),
+    ("Nous reviendrons rapidement vers vous.", "fr"),
+    ("Nous reviendrons vers vous dans les plus brefs délais.", "fr"),
+    ("Merci de nous envoyer vos références d'ici jeudi.", "fr"),
+]
+
+DEADLINES = [
+    ("Please send us your references by Thursday.", "en", date(2025, 12, 4), "by Thursday"),
+    ("Could you send a copy of your ID no later than December 5?", "en", date(2025, 12, 5), "no later than December 5"),
+    ("Please return the signed form before December 5.", "en", date(2025, 12, 5), "before December 5"),
+    ("Kindly complete the assessment within 3 business days.", "en", date(2025, 12, 8), "within 3 business days"),
+    ("The deadline to accept is Friday, December 12.", "en", date(2025, 12, 12), "Friday, December 12"),
+    ("Merci de nous faire parvenir votre attestation avant le 11 décembre.", "fr", date(2025, 12, 11), "avant le 11 décembre"),
+    ("Pourriez-vous nous envoyer vos références d'ici jeudi ?", "fr", date(2025, 12, 4), "d'ici jeudi"),
+    ("Veuillez retourner le contrat signé au plus tard le 10 décembre.", "fr", date(2025, 12, 10), "au plus tard le 10 décembre"),
+]
+
+NO_DEADLINE = [
+    ("We'll get back to you by Friday.", "en"),
+    ("Please send us your references soon.", "en"),
+    ("Your interview is on Friday.", "en"),
+    ("Nous reviendrons vers vous d'ici vendredi.", "fr"),
+    ("Merci de nous envoyer vos références rapidement.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected,phrase", PROMISES)
+def test_a_promised_date_is_read_relative_to_the_message_date(text, lang, expected, phrase):
+    found = find_promised(text, WEDNESDAY, lang)
+    assert found is not None
+    assert (found.date, found.phrase) == (expected, phrase)
+
+
+@pytest.mark.parametrize("text,lang", NO_PROMISE)
+def test_vague_or_non_promise_sentences_give_no_promised_date(text, lang):
+    assert find_promised(text, WEDNESDAY, lang) is None
+
+
+@pytest.mark.parametrize("text,lang,expected,phrase", DEADLINES)
+def test_a_deadline_is_what_the_candidate_must_do_by_a_date(text, lang, expected, phrase):
+    found = find_deadline(text, WEDNESDAY, lang)
+    assert found is not None
+    assert (found.date, found.phrase) == (expected, phrase)
+
+
+@pytest.mark.parametrize("text,lang", NO_DEADLINE)
+def test_promises_and_vague_requests_are_not_deadlines(text, lang):
+    assert find_deadline(text, WEDNESDAY, lang) is None
+
+
+def test_dates_are_read_in_the_message_own_time_zone():
+    # Friday 23:30 in Los Angeles is already Saturday in UTC: it is still Friday for the sender.
+    friday_night = datetime(2025, 12, 5, 23, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    found = find_promised("We will get back to you by the end of the week.", friday_night, "en")
+    assert found.date == date(2025, 12, 5)
+    assert find_promised("We'll get back to you on Monday.", friday_night, "en").date == date(2025, 12, 8)
+
+
+def test_the_end_of_the_week_sent_on_a_weekend_is_next_friday():
+    saturday = datetime(2025, 12, 6, 9, tzinfo=PARIS)
+    assert find_promised("We'll update you by the end of this week.", saturday, "en").date == date(2025, 12, 12)
+
+
+def test_a_weekday_equal_to_the_message_day_means_next_week():
+    friday = datetime(2025, 12, 5, 9, tzinfo=PARIS)
+    assert find_promised("We'll get back to you on Friday.", friday, "en").date == date(2025, 12, 12)
+
+
+def test_a_written_year_is_kept():
+    found = find_deadline("Please reply no later than 5 January 2026.", WEDNESDAY, "en")
+    assert found.date == date(2026, 1, 5)
