@@ -1,0 +1,346 @@
+"""The command line: the only module that prints, prompts or exits.
+
+Exit codes: 0 ok, 1 runtime failure, 2 usage or config error. Errors are one sentence that
+says what to do; a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from zoneinfo import ZoneInfo
+
+from . import __version__
+from .errors import ConfigError, Error, UserError
+
+log = logging.getLogger("followupd")
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+# -- plumbing --------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors exit 2 with one sentence, as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"followupd: {message}; see `followupd --help`.\n")
+
+
+def _load(args):
+    from .config import load_config
+
+    return load_config(args.config)
+
+
+def _open_store(config):
+    from .store import Store
+
+    os.makedirs(config.paths.data_dir, mode=0o700, exist_ok=True)
+    return Store(config.paths.database)
+
+
+def _engine(config, store):
+    from .engine import Engine
+
+    return Engine(config, store)
+
+
+def _tz(config) -> ZoneInfo:
+    return ZoneInfo(config.user.timezone)
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    if not rows:
+        return ""
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(h).ljust(w) for h, w in zip(header, widths)).rstrip()]
+    for r in rows:
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
+    return "\n".join(lines)
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def cmd_init(args) -> int:
+    from .config import default_config_path, example_config, write_config
+
+    path = args.config or os.environ.get("FOLLOWUPD_CONFIG") or default_config_path()
+    write_config(path, example_config())
+    print(f"Wrote {path}. Edit [user] and [[accounts]], then run `followupd run --once`.")
+    return EXIT_OK
+
+
+def cmd_run(args) -> int:
+    config = _load(args)
+    store = _open_store(config)
+    engine = _engine(config, store)
+    try:
+        if args.once:
+            report = engine.run_pass()
+            _print_pass(report)
+            return EXIT_FAIL if report.account_errors and len(report.account_errors) == len(
+                config.accounts) else EXIT_OK
+        from .daemon import run_forever
+
+        return run_forever(config, store, engine, config_path=args.config)
+    finally:
+        engine.close()
+        store.close()
+
+
+def _print_pass(report) -> None:
+    parts = [f"{report.new_messages} new message(s)", f"{len(report.drafted)} draft(s) created"]
+    for label, items in (("retracted", report.retracted), ("sent", report.sent),
+                         ("deleted by you", report.discarded), ("edited by you", report.touched)):
+        if items:
+            parts.append(f"{len(items)} {label}")
+    if report.failures:
+        parts.append(f"{report.failures} unreadable (see `followupd status`)")
+    print("Pass done: " + ", ".join(parts) + ".")
+    for name, err in report.account_errors.items():
+        print(f"  account {name}: {err}", file=sys.stderr)
+
+
+def _gather(args):
+    config = _load(args)
+    store = _open_store(config)
+    engine = _engine(config, store)
+    return config, store, engine
+
+
+def cmd_status(args) -> int:
+    from .views import status_view
+
+    config, store, engine = _gather(args)
+    try:
+        employers = engine.employers()
+        planned = engine.plan(employers)
+        data = status_view(
+            accounts=[{"name": a.name, "provider": a.provider} for a in config.accounts],
+            account_status=store.account_statuses(),
+            employers=employers,
+            planned=planned,
+            states=store.followups(),
+            failures=store.failures(),
+            tz=_tz(config),
+            now=engine.clock(),
+        )
+    finally:
+        store.close()
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    print("Accounts")
+    print(_table([[a["name"], a["provider"], a["last_sync"] or "never", a["auth"],
+                   a["error"] or ""] for a in data["accounts"]],
+                 ["name", "provider", "last sync", "auth", "error"]) or "  (none)")
+    print("\nEmployers")
+    rows = []
+    for e in data["employers"]:
+        nxt = e["next_followup"]
+        flags = (" [muted]" if e["muted"] else "") + (" [closed]" if e["closed"] else "")
+        for app in e["applications"]:
+            rows.append([e["name"] + flags, app["role"] or "-", app["stage"],
+                         f'{nxt["kind"]} {nxt["due"]}' if nxt else "-",
+                         str(e["drafts_waiting"])])
+    print(_table(rows, ["employer", "role", "stage", "next follow-up", "drafts"]) or "  (none yet)")
+    notes = [(e["name"], n) for e in data["employers"] for n in e["notes"]]
+    if notes:
+        print("\nNotes")
+        for name, n in notes:
+            print(f"  {name}: {n}")
+    if data["unreadable"]:
+        print(f"\nUnreadable messages ({len(data['unreadable'])}): recorded, not processed")
+        for f in data["unreadable"][:20]:
+            print(f"  {f['account']} {f['uid']}: {f['error']}")
+    return EXIT_OK
+
+
+def _employer_arg(engine, query: str):
+    from .views import find_employer
+
+    employers = engine.employers()
+    found = find_employer(employers, query)
+    if not found:
+        raise UserError(f"No employer matches {query!r}; `followupd status` lists them.")
+    if len(found) > 1:
+        names = ", ".join(f"{e.name} ({e.key})" for e in found)
+        raise UserError(f"{query!r} matches several employers ({names}); give the key.")
+    return found[0], employers
+
+
+def cmd_show(args) -> int:
+    from .views import show_view
+
+    config, store, engine = _gather(args)
+    try:
+        emp, employers = _employer_arg(engine, args.employer)
+        data = show_view(emp, engine.plan(employers), store.followups(), _tz(config))
+    finally:
+        store.close()
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    print(f"{data['name']} ({data['key']})" + (" [muted]" if data["muted"] else "")
+          + (" [closed]" if data["closed"] else ""))
+    for p in data["people"]:
+        print(f"  {p['role']:<12} {p['name'] or '-'} <{p['email']}>"
+              + (" (no-reply)" if p["no_reply"] else ""))
+    for app in data["applications"]:
+        print(f"\n  {app['role'] or '(role unknown)'}: {app['stage']}"
+              + (f", promised reply by {app['promised']['date']} (\"{app['promised']['phrase']}\")"
+                 if app["promised"] else ""))
+        for t in app["timeline"]:
+            print(f"    {t['when']}  {t['what']}  {t['detail']}")
+        for f in app["followups"]:
+            why = f" ({f['reason']})" if f["reason"] else ""
+            print(f"    → {f['kind']} to {', '.join(f['to']) or '-'} due {f['due']}: "
+                  f"{f['state']}{why}")
+    return EXIT_OK
+
+
+def cmd_plan(args) -> int:
+    from .views import plan_view
+
+    config, store, engine = _gather(args)
+    try:
+        data = plan_view(engine.plan(), store.followups(), _tz(config))
+    finally:
+        store.close()
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    rows = [[d["due"], d["kind"], d["employer"], ", ".join(d["to"]) or "-", d["state"],
+             d["reason"] or ", ".join(d["flags"])] for d in data]
+    print(_table(rows, ["due", "kind", "employer", "to", "state", "note"])
+          or "Nothing planned yet.")
+    return EXIT_OK
+
+
+def _flag_command(flag: str, value: bool) -> Callable:
+    def run(args) -> int:
+        config, store, engine = _gather(args)
+        try:
+            emp, _ = _employer_arg(engine, args.employer)
+            with store.transaction():
+                store.set_flag(emp.key, flag, value)
+        finally:
+            store.close()
+        verb = {("muted", True): "Muted", ("muted", False): "Unmuted",
+                ("closed", True): "Closed", ("closed", False): "Reopened"}[(flag, value)]
+        print(f"{verb} {emp.name}.")
+        return EXIT_OK
+
+    return run
+
+
+def cmd_forget(args) -> int:
+    config, store, engine = _gather(args)
+    try:
+        emp, _ = _employer_arg(engine, args.employer)
+        uids = [(m.account, m.uid) for app in emp.applications.values() for m in app.messages
+                if not m.outgoing]
+        events = [i.uid for app in emp.applications.values() for i in app.interviews]
+        with store.transaction():
+            store.forget(emp.key, uids, events)
+    finally:
+        store.close()
+    print(f"Forgot {emp.name}: {len(uids)} message(s) and {len(events)} event(s) removed "
+          "from followupd's database (your mail is untouched).")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from .demo.run import run_demo
+
+    return run_demo(out=sys.stdout, keep=args.keep)
+
+
+# -- the parser ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="followupd", description="Interview follow-up drafts, on time. Never sends.")
+    p.add_argument("--config", metavar="PATH",
+                   help="config file (default: $FOLLOWUPD_CONFIG, then the XDG config folder)")
+    p.add_argument("--verbose", "-v", action="store_true", help="log debug messages")
+    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    p.add_argument("--version", action="version", version=f"followupd {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, func, help: str):
+        sp = sub.add_parser(name, help=help, description=help)
+        sp.set_defaults(func=func)
+        return sp
+
+    add("init", cmd_init, "write a commented config.toml")
+    sp = add("run", cmd_run, "run the daemon in the foreground (systemd/launchd run this)")
+    sp.add_argument("--once", action="store_true", help="do one whole pass and exit")
+    for name, func, help in (
+        ("status", cmd_status, "accounts, employers, stages and next follow-ups"),
+        ("plan", cmd_plan, "every planned follow-up and when it will be drafted"),
+    ):
+        add(name, func, help).add_argument("--json", action="store_true",
+                                           help="stable JSON output for scripts")
+    sp = add("show", cmd_show, "one employer's timeline")
+    sp.add_argument("employer", help="employer key or name")
+    sp.add_argument("--json", action="store_true", help="stable JSON output for scripts")
+    for name, func, help in (
+        ("mute", _flag_command("muted", True), "stop drafting for an employer (drafts kept)"),
+        ("unmute", _flag_command("muted", False), "resume drafting for an employer"),
+        ("close", _flag_command("closed", True), "close an employer's process (no more drafts)"),
+        ("forget", cmd_forget, "remove an employer from followupd's database"),
+    ):
+        add(name, func, help).add_argument("employer", help="employer key or name")
+    sp = add("demo", cmd_demo, "the whole pipeline on a bundled sample mailbox, simulated clock")
+    sp.add_argument("--keep", metavar="DIR", help="keep the demo's Maildir and database in DIR")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return EXIT_FAIL
+    except (ConfigError, UserError) as e:
+        for problem in e.problems:
+            print(f"followupd: {problem}", file=sys.stderr)
+        if args.debug:
+            raise
+        return EXIT_USAGE
+    except Error as e:
+        print(f"followupd: {e}", file=sys.stderr)
+        if args.debug:
+            raise
+        return EXIT_FAIL
+    except Exception as e:  # noqa: BLE001 - one sentence, never a traceback without --debug
+        if args.debug:
+            raise
+        print(f"followupd: unexpected error ({type(e).__name__}: {e}); run again with --debug "
+              "and report it.", file=sys.stderr)
+        return EXIT_FAIL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
