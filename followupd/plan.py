@@ -105,7 +105,7 @@ def plan(
     for employer in employers:
         for app in employer.applications.values():
             out.extend(planner.application(employer, app))
-    out.sort(key=lambda p: (p.due, p.key))
+    out.sort(key=lambda p: (_u(p.due), p.key))
     return out
 
 
@@ -126,7 +126,7 @@ class _Planner:
         self.config = config
         self.rules = config.rules
         self.states = states
-        self.now = now
+        self.now = now.astimezone(UTC)  # aware values of one tzinfo compare by wall time
         self.cal = cal
         self.lang_hints = lang_hints
         self.user_emails = {e.strip().lower() for e in config.user.email}
@@ -160,7 +160,7 @@ class _Planner:
         expire = self._expire_after(p.kind)
         state = self.states.get(p.key)
         never_drafted = state is None or state.state in (FState.PLANNED, FState.SKIPPED)
-        if never_drafted and self.now > p.due + expire:
+        if never_drafted and self.now > _u(p.due) + expire:
             when = self.cal.local(p.due)
             return _replace(p, status=CANCELLED,
                             reason=f"too late (was due {format_day(when)} {when:%H:%M})")
@@ -260,7 +260,7 @@ class _Planner:
         rule = self.rules.thank_you
         after_delay = self.cal.add(iv.end, rule.delay)
         due = self.cal.next_window_instant(after_delay)
-        if due - iv.end > rule.latest:  # a Friday-afternoon interview: do not wait till Monday
+        if _u(due) - _u(iv.end) > rule.latest:  # a Friday-afternoon interview: do not wait till Monday
             due = after_delay
 
         recipients = self.interviewers(ctx, iv)
@@ -296,7 +296,7 @@ class _Planner:
         if iv.cancelled:
             return "the interview was cancelled"
         for msg in _answers(ctx.app):
-            if msg.date >= iv.start:
+            if _u(msg.date) >= _u(iv.start):
                 return "an offer came first" if msg.cls is Cls.OFFER else "a rejection came first"
         return ""
 
@@ -313,7 +313,7 @@ class _Planner:
 
     def _user_wrote_to(self, ctx: _AppContext, person: Address, after: datetime, key: str) -> bool:
         for msg in ctx.app.messages:
-            if (msg.outgoing and msg.date > after and msg.followup_key != key
+            if (msg.outgoing and _u(msg.date) > _u(after) and msg.followup_key != key
                     and any(a.email == person.email for a in (*msg.to, *msg.cc))):
                 return True
         return False
@@ -326,13 +326,13 @@ class _Planner:
         held = [iv for iv in app.interviews if not iv.cancelled]
         if not held:
             return []
-        last_iv = max(held, key=lambda iv: (iv.end, iv.uid))
+        last_iv = max(held, key=lambda iv: (_u(iv.end), iv.uid))
         last_end = last_iv.end
         promise = None
         if (app.promised is not None and app.promised_by is not None
                 and app.promised.date >= self.cal.local(last_end).date()):
             promise = app.promised
-        anchor = max(last_end, app.promised_by.date) if promise else last_end
+        anchor = max(_u(last_end), _u(app.promised_by.date)) if promise else _u(last_end)
         anchor_text = anchor.astimezone(UTC).isoformat()  # stable if the user's zone changes
 
         if promise is not None:
@@ -348,14 +348,14 @@ class _Planner:
             stop = "an offer came" if app.offer is not None else "rejected"
         else:
             for msg in app.messages:
-                if (not msg.outgoing and msg.date > anchor
+                if (not msg.outgoing and _u(msg.date) > _u(anchor)
                         and not (app.promised_by is not None and promise is not None
                                  and msg.message_id == app.promised_by.message_id)):
                     stop = "the employer wrote after the interview"
                     break
             if not stop:
-                since = max(anchor, last_end + timedelta(hours=48))
-                if any(m.outgoing and m.date > since and not m.followup_key for m in app.messages):
+                since = max(_u(anchor), _u(last_end) + timedelta(hours=48))
+                if any(m.outgoing and _u(m.date) > since and not m.followup_key for m in app.messages):
                     stop = "you wrote to them anyway"
 
         last = self.last_human_message(ctx)
@@ -430,7 +430,7 @@ class _Planner:
 
     def _user_replied(self, ctx: _AppContext, msg: MessageRef, key: str) -> bool:
         for m in ctx.app.messages:
-            if not m.outgoing or m.date <= msg.date or m.followup_key == key:
+            if not m.outgoing or _u(m.date) <= _u(msg.date) or m.followup_key == key:
                 continue
             if (m.in_reply_to == msg.message_id or msg.message_id in m.references
                     or (msg.thread_id is not None and m.thread_id == msg.thread_id)):
@@ -469,8 +469,8 @@ class _Planner:
     # -- template values -------------------------------------------------------------------
 
     def _last_interview(self, ctx: _AppContext) -> Interview | None:
-        held = [iv for iv in ctx.app.interviews if not iv.cancelled and iv.end <= self.now]
-        return max(held, key=lambda iv: (iv.end, iv.uid)) if held else None
+        held = [iv for iv in ctx.app.interviews if not iv.cancelled and _u(iv.end) <= self.now]
+        return max(held, key=lambda iv: (_u(iv.end), iv.uid)) if held else None
 
     def lang(self, ctx: _AppContext, parent: MessageRef | None) -> str:
         hints = self.lang_hints
@@ -530,7 +530,11 @@ def _answers(app: Application) -> list[MessageRef]:
     for m in (app.rejection, app.offer):
         if m is not None:
             found.setdefault(m.uid, m)
-    return sorted(found.values(), key=lambda m: m.date)
+    return sorted(found.values(), key=lambda m: _u(m.date))
+
+
+def _u(dt: datetime) -> datetime:
+    return dt.astimezone(UTC)
 
 
 def _is_tool(addr: Address) -> bool:
