@@ -135,3 +135,56 @@ def split_signature(text: str) -> tuple[str, str]:
             if len(after) <= 7:
                 return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
     return text.strip(), ""
+
+
+# --- data tables ----------------------------------------------------------------------------
+
+import functools  # noqa: E402  (kept next to the loaders it serves)
+import tomllib  # noqa: E402
+from importlib import resources  # noqa: E402
+
+
+@functools.cache
+def data_file(name: str) -> dict:
+    """One TOML table from understand/data/, read once per process (package data, not user
+    input: a broken file is a bug and raises)."""
+    return tomllib.loads(resources.files("followupd.understand").joinpath("data", name).read_text("utf-8"))
+
+
+@functools.cache
+def phrase_languages() -> tuple[str, ...]:
+    """The languages that have a phrases.<lang>.toml table, English first."""
+    names = [
+        entry.name[len("phrases.") : -len(".toml")]
+        for entry in resources.files("followupd.understand").joinpath("data").iterdir()
+        if entry.name.startswith("phrases.") and entry.name.endswith(".toml")
+    ]
+    return tuple(sorted(names, key=lambda code: (code != "en", code)))
+
+
+def _compile(value):
+    if isinstance(value, dict):
+        return {key: _compile(item) for key, item in value.items()}
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return [re.compile(item, re.I | re.M) for item in value]
+    return value
+
+
+@functools.cache
+def phrases(lang: str) -> dict:
+    """The phrase tables of one language with every pattern list compiled (case-insensitive,
+    multi-line). Stop words stay strings."""
+    table = data_file(f"phrases.{lang}.toml")
+    compiled = _compile({k: v for k, v in table.items() if k not in ("lang", "stopwords")})
+    compiled["stopwords"] = frozenset(table.get("stopwords", ()))
+    compiled["lang"] = table.get("lang", lang)
+    return compiled
+
+
+def any_match(patterns, text: str):
+    """The first match of any pattern in ``text``, or None."""
+    for pattern in patterns:
+        found = pattern.search(text)
+        if found:
+            return found
+    return None
