@@ -11,6 +11,8 @@ from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from followupd import config as cfg
 from followupd.config import (
@@ -259,6 +261,11 @@ def test_the_users_email_is_required_and_checked():
      timedelta(days=21), BusinessDays(1), BusinessDays(5)],
 )
 def test_a_formatted_duration_parses_back_to_itself(value):
+    assert parse_duration(format_duration(value), business=True) == value
+
+
+@given(st.integers(0, 10**7).map(lambda s: timedelta(seconds=s)) | st.builds(BusinessDays, st.integers(0, 100)))
+def test_every_duration_has_a_spelling_that_parses_back(value):
     assert parse_duration(format_duration(value), business=True) == value
 
 
