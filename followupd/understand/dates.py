@@ -224,7 +224,7 @@ _DEADLINE = {
 }
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
     out = []
     for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(paragraph.split())
@@ -234,7 +234,7 @@ def _sentences(text: str) -> list[str]:
 
 def _find(text: str, sent: datetime, cues: re.Pattern, exclude: re.Pattern | None) -> DatePhrase | None:
     day = sent.date()
-    for sentence in _sentences(text):
+    for sentence in sentences(text):
         cue = cues.search(sentence)
         if not cue:
             continue

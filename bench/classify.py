@@ -1,0 +1,143 @@
+"""Measure the classifier on the labelled corpus.
+
+    python bench/classify.py [--corpus PATH] [--errors]
+
+Default corpus: ../shared/corpus/dev.jsonl relative to the repository root; when it is absent
+the benchmark prints "corpus not found: skipped" and exits 0. Prints precision / recall /
+support per language and class, a confusion matrix, the noise false-trigger rate (noise read as
+any hiring class) and messages per second (parsing included, one core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import binascii
+import json
+import quopri
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from email.message import EmailMessage
+from email.utils import format_datetime, parsedate_to_datetime
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from followupd.errors import ParseError  # noqa: E402
+from followupd.model import HIRING_CLASSES, Cls, Context  # noqa: E402
+from followupd.understand import parse_message, understand  # noqa: E402
+
+CLASSES = [c.value for c in Cls]
+
+
+def _decode_body(raw: str | None, text: str | None) -> tuple[str, str]:
+    """(body, subtype) from a scraped body that may be HTML, base64 or quoted-printable."""
+    body = raw or ""
+    compact = re.sub(r"\s+", "", body)
+    if compact and len(compact) > 40 and re.fullmatch(r"[A-Za-z0-9+/=]+", compact):
+        try:
+            body = base64.b64decode(compact, validate=True).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            pass
+    if re.search(r"=[0-9A-F]{2}", body) and ("=\n" in body or "=3D" in body or "=20" in body):
+        body = quopri.decodestring(body.encode("utf-8", "replace")).decode("utf-8", "replace")
+    if not body.strip():
+        body = text or ""
+    html = bool(re.search(r"<(?:html|body|div|p|br|table|span)\b", body[:5000], re.I))
+    return body, "html" if html else "plain"
+
+
+def build_raw(row: dict) -> bytes:
+    if row["id"].startswith("sa-"):
+        return row["raw"].encode("utf-8", "surrogateescape") if isinstance(row["raw"], str) else row["raw"]
+    msg = EmailMessage()
+    msg["From"] = row.get("from") or "Unknown Sender <unknown@sender.invalid>"
+    msg["To"] = "candidate@example.com"
+    msg["Subject"] = (row.get("subject") or "").replace("\n", " ")
+    when = None
+    if row.get("date"):
+        try:
+            when = datetime.fromisoformat(row["date"])
+        except ValueError:
+            when = None
+    when = when or datetime(2024, 1, 15, 12, tzinfo=timezone.utc)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = f"<{row['id']}@bench.invalid>"
+    body, subtype = _decode_body(row.get("raw"), row.get("text"))
+    msg.set_content(body, subtype=subtype)
+    return msg.as_bytes()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "dev.jsonl"))
+    parser.add_argument("--errors", action="store_true", help="list the misclassified rows")
+    args = parser.parse_args(argv)
+    path = Path(args.corpus)
+    if not path.exists():
+        print("corpus not found: skipped")
+        return 0
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    raws = [build_raw(row) for row in rows]
+
+    ctx = Context()
+    predictions = []
+    started = time.process_time()
+    for raw in raws:
+        try:
+            predictions.append(understand(parse_message(raw), ctx))
+        except ParseError:
+            predictions.append(None)
+    elapsed = time.process_time() - started
+
+    by_lang: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    errors = []
+    for row, got in zip(rows, predictions):
+        predicted = got.cls.value if got else "parse_error"
+        by_lang[row["lang"]].append((row["label"], predicted))
+        by_lang["all"].append((row["label"], predicted))
+        if predicted != row["label"]:
+            errors.append((row["id"], row["label"], predicted, got.reasons[:2] if got else ()))
+
+    for lang in sorted(by_lang, key=lambda k: (k == "all", k)):
+        pairs = by_lang[lang]
+        print(f"\n== {lang}: {len(pairs)} messages, accuracy {sum(a == b for a, b in pairs) / len(pairs):.3f}")
+        print(f"{'class':16} {'prec':>6} {'recall':>6} {'support':>8} {'predicted':>9}")
+        for cls in CLASSES:
+            support = sum(1 for a, _ in pairs if a == cls)
+            predicted = sum(1 for _, b in pairs if b == cls)
+            if not support and not predicted:
+                continue
+            tp = sum(1 for a, b in pairs if a == b == cls)
+            prec = tp / predicted if predicted else float("nan")
+            rec = tp / support if support else float("nan")
+            print(f"{cls:16} {prec:6.3f} {rec:6.3f} {support:8d} {predicted:9d}")
+        noise = [b for a, b in pairs if a == "noise"]
+        triggered = sum(1 for b in noise if b in {c.value for c in HIRING_CLASSES})
+        if noise:
+            print(f"noise false-trigger rate: {triggered}/{len(noise)} = {triggered / len(noise):.3%}")
+
+    pairs = by_lang["all"]
+    labels = [c for c in CLASSES if any(a == c or b == c for a, b in pairs)]
+    confusion = Counter(pairs)
+    short = {c: c[:6] for c in labels}
+    print("\nconfusion (rows: label, columns: predicted)")
+    print(" " * 16 + " ".join(f"{short[c]:>6}" for c in labels))
+    for a in labels:
+        print(f"{a:16}" + " ".join(f"{confusion[(a, b)]:6d}" for b in labels))
+    print(f"\n{len(raws)} messages in {elapsed:.2f} s CPU: {len(raws) / elapsed:.0f} msg/s (parsing included)")
+    if args.errors:
+        print("\nmisclassified:")
+        for ident, label, predicted, reasons in errors:
+            print(f"  {ident:28} {label:16} -> {predicted:16} {'; '.join(reasons)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

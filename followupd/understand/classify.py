@@ -1,0 +1,251 @@
+"""Classify one parsed message into SPEC §4's classes, with the reasons that decided.
+
+Precision first: a draft to the wrong person is worse than a missed one. So a message only gets
+a hiring class when it talks about hiring, does not come from a job board's digest, a
+newsletter or a cold recruiter, and one of the phrase tables (``data/phrases.<lang>.toml``)
+matches a whole sentence of its own text (quoted history and signature are left out by the
+parser). When several classes match, the one that matters most to the user wins:
+offer > rejection > scheduled > invitation > doc_request > status_update > acknowledgement.
+A rejection phrase inside a conditional sentence ("if you do not hear from us within three
+weeks, consider your application unsuccessful") does not count.
+
+Adding a language is a data change: a new ``phrases.<lang>.toml`` with the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followupd.model import Cls, Context, ParsedMessage, Understanding
+from followupd.understand.dates import find_deadline, find_promised, sentences
+from followupd.understand.employers import (
+    employer_from,
+    is_job_board,
+    is_no_reply,
+    people_from,
+    role_from,
+)
+from followupd.understand.text import phrase_languages, phrases
+
+_ORDER = (
+    Cls.OFFER,
+    Cls.REJECTION,
+    Cls.SCHEDULED,
+    Cls.INVITATION,
+    Cls.DOC_REQUEST,
+    Cls.STATUS_UPDATE,
+    Cls.ACKNOWLEDGEMENT,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|unable|cannot|can't|can’t|won't|won’t|no longer|unfortunately|regret|"
+    r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
+    re.I,
+)
+_WORD = re.compile(r"[a-zà-ÿ']+", re.I)
+_REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
+
+
+def detect_lang(text: str) -> str:
+    """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
+    words = _WORD.findall(text[:4000].lower())
+    best, best_count = "en", -1
+    for lang in phrase_languages():
+        stop = phrases(lang)["stopwords"]
+        count = sum(1 for w in words if w in stop)
+        if count > best_count:
+            best, best_count = lang, count
+    return best
+
+
+def _hits(patterns, units: list[str]) -> list[tuple[str, str]]:
+    """(unit, pattern) for each pattern that matches a unit (a sentence or the subject)."""
+    found = []
+    for pattern in patterns:
+        for unit in units:
+            if pattern.search(unit):
+                found.append((unit, pattern.pattern))
+                break
+    return found
+
+
+def _is_bulk(msg: ParsedMessage) -> bool:
+    h = msg.headers
+    return (
+        "list-unsubscribe" in h
+        or "list-id" in h
+        or "feedback-id" in h
+        or h.get("precedence", "").strip().lower() in ("bulk", "list", "junk")
+    )
+
+
+def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
+    """How ``msg`` is understood in context ``ctx``. Pure."""
+    reasons: list[str] = []
+    body = _REPLY_LINE.sub("", msg.body or msg.text).strip()
+    subject = msg.subject or ""
+    lang = detect_lang(subject + "\n" + body)
+    langs = [lang] + [other for other in phrase_languages() if other != lang]
+    tables = [phrases(code) for code in langs]
+
+    name, key, domain, ats, employer_reasons = employer_from(msg, ctx.user_emails)
+    sender = msg.sender
+    no_reply = is_no_reply(sender)
+    users = {e.lower() for e in ctx.user_emails}
+    role = role_from(msg)
+    people = people_from(msg, ctx.user_emails)
+
+    def result(cls: Cls, score: float, extra=()) -> Understanding:
+        hiring = cls is not Cls.NOISE
+        promised = deadline = None
+        documents: tuple[str, ...] = ()
+        if hiring and msg.date is not None:
+            if cls in (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT, Cls.EMPLOYER_OTHER, Cls.INVITATION):
+                promised = find_promised(body, msg.date, lang)
+            if cls in (Cls.DOC_REQUEST, Cls.INVITATION, Cls.OFFER, Cls.SCHEDULED, Cls.EMPLOYER_OTHER):
+                deadline = find_deadline(body, msg.date, lang)
+        if cls is Cls.EMPLOYER_OTHER and promised is not None:
+            cls = Cls.STATUS_UPDATE
+            reasons.append(f"promises a date: {promised.phrase!r}")
+        if cls is Cls.DOC_REQUEST:
+            documents = _documents(body, tables)
+        return Understanding(
+            cls=cls,
+            score=round(min(max(score, 0.0), 1.0), 2),
+            employer=name if hiring else None,
+            employer_key=key if hiring else None,
+            employer_domain=domain if hiring else None,
+            role=role if hiring else None,
+            people=people if hiring else (),
+            promised=promised,
+            deadline=deadline,
+            documents=documents,
+            reasons=tuple(reasons) + tuple(extra) + (tuple(employer_reasons) if hiring else ()),
+            no_reply=no_reply,
+            ats=ats,
+            lang=lang,
+        )
+
+    if sender is not None and sender.email in users:
+        reasons.append("written by the user")
+        return result(Cls.NOISE, 0.9)
+
+    in_process = bool(
+        ctx.thread_employer
+        or (key and key in ctx.known_employer_keys)
+        or (domain and domain in ctx.known_domains)
+    )
+    if in_process:
+        reasons.append("in a known hiring process")
+
+    units = [subject] + sentences(body)
+    sender_domain = sender.domain if sender else ""
+
+    # Job boards: only their notices about the user's own applications count.
+    if sender_domain and is_job_board(sender_domain):
+        for cls_name in ("rejection", "status_update", "acknowledgement"):
+            for table in tables:
+                hit = _hits(table.get("board", {}).get(cls_name, ()), [subject])
+                if hit:
+                    reasons.append(f"job-board notice: subject matches {hit[0][1]!r}")
+                    return result(Cls(cls_name), 0.9)
+        reasons.append(f"job board or social network ({sender_domain}): digest or alert")
+        return result(Cls.NOISE, 0.95)
+
+    hits = {cls: [] for cls in _ORDER}
+    for table in tables:
+        classes = table["classes"]
+        conditional = table["context"]["conditional"]
+        for cls in _ORDER:
+            for unit, pattern in _hits(classes.get(cls.value, ()), units):
+                if cls is Cls.REJECTION and any(c.search(unit) for c in _all_conditionals(tables)):
+                    continue
+                if cls is Cls.OFFER and _NEGATION.search(unit):
+                    continue
+                hits[cls].append(pattern)
+        del conditional
+
+    noise = {kind: [] for kind in ("alerts", "account", "outreach", "marketing")}
+    for table in tables:
+        for kind in noise:
+            noise[kind] += [p for _, p in _hits(table["noise"][kind], units)]
+    hiring_context = any(_hits(table["context"]["hiring"], units) for table in tables)
+
+    invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
+    cancels = [e for e in msg.invites if e.cancelled]
+    strong = hits[Cls.OFFER] or hits[Cls.REJECTION] or hits[Cls.SCHEDULED] or hits[Cls.INVITATION]
+    about_application = bool(hits[Cls.ACKNOWLEDGEMENT] or hits[Cls.REJECTION] or hits[Cls.STATUS_UPDATE])
+
+    # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
+    if not in_process:
+        if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
+            reasons.append(f"account or portal mail: {noise['account'][0]!r}")
+            return result(Cls.NOISE, 0.9)
+        if noise["outreach"] and not about_application:
+            reasons.append(f"unsolicited recruiter outreach: {noise['outreach'][0]!r}")
+            return result(Cls.NOISE, 0.85)
+        if noise["alerts"] and not (about_application or hits[Cls.SCHEDULED] or invites):
+            reasons.append(f"job alert or digest: {noise['alerts'][0]!r}")
+            return result(Cls.NOISE, 0.9)
+        if _is_bulk(msg) and not (about_application or strong or invites):
+            reasons.append("bulk mail (List-Unsubscribe/Precedence/Feedback-ID) with no hiring phrase")
+            return result(Cls.NOISE, 0.9)
+        if not hiring_context and not invites:
+            reasons.append("no hiring vocabulary")
+            return result(Cls.NOISE, 0.8)
+
+    bulk_penalty = 0.1 if _is_bulk(msg) else 0.0
+    if hits[Cls.OFFER] and not hits[Cls.REJECTION]:
+        reasons.append(f"offer phrase: {hits[Cls.OFFER][0]!r}")
+        return result(Cls.OFFER, 0.8 + 0.05 * len(hits[Cls.OFFER]) - bulk_penalty)
+    if hits[Cls.REJECTION]:
+        reasons.append(f"rejection phrase: {hits[Cls.REJECTION][0]!r}")
+        if len(hits[Cls.REJECTION]) > 1:
+            reasons.append(f"and {len(hits[Cls.REJECTION]) - 1} more rejection phrase(s)")
+        return result(Cls.REJECTION, 0.75 + 0.08 * len(hits[Cls.REJECTION]) - bulk_penalty)
+    if cancels and not invites and (in_process or hiring_context):
+        reasons.append("calendar cancellation")
+        return result(Cls.EMPLOYER_OTHER, 0.7)
+    if invites and (in_process or hiring_context or not no_reply or _interview_event(invites)):
+        reasons.append(f"calendar invitation: {invites[0].summary!r}")
+        return result(Cls.SCHEDULED, 0.9)
+    if hits[Cls.SCHEDULED]:
+        reasons.append(f"confirms a time: {hits[Cls.SCHEDULED][0]!r}")
+        return result(Cls.SCHEDULED, 0.75 + 0.05 * len(hits[Cls.SCHEDULED]) - bulk_penalty)
+    if hits[Cls.INVITATION]:
+        reasons.append(f"invitation phrase: {hits[Cls.INVITATION][0]!r}")
+        return result(Cls.INVITATION, 0.75 + 0.05 * len(hits[Cls.INVITATION]) - bulk_penalty)
+    if hits[Cls.DOC_REQUEST]:
+        reasons.append(f"asks for documents: {hits[Cls.DOC_REQUEST][0]!r}")
+        return result(Cls.DOC_REQUEST, 0.75 + 0.05 * len(hits[Cls.DOC_REQUEST]) - bulk_penalty)
+    if hits[Cls.STATUS_UPDATE]:
+        reasons.append(f"status phrase: {hits[Cls.STATUS_UPDATE][0]!r}")
+        return result(Cls.STATUS_UPDATE, 0.7 + 0.05 * len(hits[Cls.STATUS_UPDATE]) - bulk_penalty)
+    if hits[Cls.ACKNOWLEDGEMENT]:
+        reasons.append(f"acknowledgement phrase: {hits[Cls.ACKNOWLEDGEMENT][0]!r}")
+        return result(Cls.ACKNOWLEDGEMENT, 0.7 + 0.07 * len(hits[Cls.ACKNOWLEDGEMENT]) - bulk_penalty)
+    if in_process:
+        return result(Cls.EMPLOYER_OTHER, 0.6)
+    if msg.date is not None and key and find_promised(body, msg.date, lang):
+        reasons.append("an employer promises a date")
+        return result(Cls.STATUS_UPDATE, 0.6)
+    reasons.append("hiring words but no class phrase")
+    return result(Cls.NOISE, 0.5)
+
+
+def _all_conditionals(tables):
+    for table in tables:
+        yield from table["context"]["conditional"]
+
+
+def _interview_event(events) -> bool:
+    words = re.compile(r"\b(?:interview|entretien|screen|call with|échange|recruit)", re.I)
+    return any(words.search(e.summary or "") or words.search(e.description or "") for e in events)
+
+
+def _documents(body: str, tables) -> tuple[str, ...]:
+    found: list[str] = []
+    for table in tables:
+        for name, patterns in table.get("documents", {}).items():
+            if name not in found and any(p.search(body) for p in patterns):
+                found.append(name)
+    return tuple(found)
