@@ -68,10 +68,17 @@ def make_provider(account: AccountConfig, config: Config) -> Provider:
     return cls.from_config(account, config)
 
 
-def free_mail_domains() -> frozenset[str]:
-    from .understand import employers
+class _FreeMail:
+    """The free-mail domains (gmail.com, orange.fr …) as a container, from the data tables."""
 
-    return frozenset(employers.free_mail_domains())
+    def __contains__(self, domain: object) -> bool:
+        from .understand.employers import is_free_mail
+
+        return isinstance(domain, str) and is_free_mail(domain)
+
+
+def free_mail_domains() -> _FreeMail:
+    return _FreeMail()
 
 
 class Engine:

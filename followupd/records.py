@@ -19,7 +19,7 @@ records. Rules, in the order they apply:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from datetime import datetime
 
 from .model import (
@@ -71,7 +71,7 @@ def role_slug(role: str | None) -> str:
     return slug or NO_ROLE
 
 
-def _free_or_user(domain: str, user_domains: set[str], free_domains: frozenset[str]) -> bool:
+def _free_or_user(domain: str, user_domains: set[str], free_domains: Container[str]) -> bool:
     return domain in user_domains or domain in free_domains
 
 
@@ -80,7 +80,7 @@ class _Builder:
         self,
         user_emails: Iterable[str],
         flags: Mapping[str, set[str]],
-        free_domains: frozenset[str],
+        free_domains: Container[str],
     ) -> None:
         self.user_emails = {e.lower() for e in user_emails}
         self.user_domains: set[str] = set()  # user's own domains are never employer domains
@@ -381,7 +381,7 @@ def build(
     flags: Mapping[str, set[str]] | None = None,
     states: Mapping[str, FollowUpState] | None = None,
     now: datetime,
-    free_domains: frozenset[str] = frozenset(),
+    free_domains: Container[str] = frozenset(),
     silent_after=None,
 ) -> dict[str, Employer]:
     """Return every employer (key → Employer) that the stored mail and events describe.

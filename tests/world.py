@@ -122,7 +122,9 @@ data_dir = "{tmp_path / 'data'}"
         return report
 
     def run_until(self, until: datetime) -> None:
-        """Run passes at every due instant up to ``until``, then at ``until``."""
+        """Run a pass now (a poll picks up what changed), then one at every due instant up to
+        ``until``, then one at ``until``."""
+        self.run()
         guard = 0
         while True:
             guard += 1
