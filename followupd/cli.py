@@ -261,6 +261,40 @@ def cmd_forget(args) -> int:
     return EXIT_OK
 
 
+def cmd_auth(args) -> int:
+    """`auth gmail|outlook|import`: OAuth lives here, at the edge, never in a provider."""
+    config = _load(args)
+    if args.auth_command == "gmail":
+        from .auth_google import auth_gmail
+
+        return auth_gmail(config, args)
+    if args.auth_command == "outlook":
+        from .auth_microsoft import auth_outlook
+
+        return auth_outlook(config, args)
+    from .auth_google import auth_import
+
+    return auth_import(config, args)
+
+
+def cmd_service_install(args) -> int:
+    from .service import install
+
+    return install(args)
+
+
+def cmd_doctor(args) -> int:
+    from .doctor import doctor
+
+    return doctor(args)
+
+
+def cmd_explain(args) -> int:
+    from .understand.explain import explain_files
+
+    return explain_files(args.files, as_json=args.json, out=sys.stdout)
+
+
 def cmd_demo(args) -> int:
     from .demo.run import run_demo
 
@@ -303,6 +337,39 @@ def build_parser() -> argparse.ArgumentParser:
         ("forget", cmd_forget, "remove an employer from followupd's database"),
     ):
         add(name, func, help).add_argument("employer", help="employer key or name")
+    sp = add("auth", cmd_auth, "authorize a Gmail or Outlook account (once, from the command line)")
+    auth = sp.add_subparsers(dest="auth_command", metavar="PROVIDER", required=True,
+                             parser_class=_Parser)
+    ap = auth.add_parser("gmail", help="Google sign-in in your browser (installed-app flow)",
+                         description="Google sign-in in your browser (installed-app flow)")
+    ap.add_argument("--account", help="the [[accounts]] name (default: the only gmail one)")
+    ap.add_argument("--client-secrets", metavar="FILE",
+                    help="your OAuth client's JSON from Google Cloud Console")
+    ap.add_argument("--no-browser", action="store_true",
+                    help="print the URL instead of opening a browser")
+    ap = auth.add_parser("outlook", help="Microsoft sign-in with a device code",
+                         description="Microsoft sign-in with a device code")
+    ap.add_argument("--account", help="the [[accounts]] name (default: the only outlook one)")
+    ap.add_argument("--client-id", help="your Entra ID app's client id (default: the config's)")
+    ap.add_argument("--tenant", help="common, consumers, organizations or a tenant id")
+    ap = auth.add_parser("import", help="tokens authorized on another machine (headless servers)",
+                         description="tokens authorized on another machine (headless servers)")
+    ap.add_argument("--account", required=True, help="the [[accounts]] name")
+    ap.add_argument("file", help="Google authorized-user JSON (Credentials.to_json())")
+    sp = add("service", lambda a: EXIT_USAGE, "install followupd as a user service")
+    svc = sp.add_subparsers(dest="service_command", metavar="ACTION", required=True,
+                            parser_class=_Parser)
+    ip = svc.add_parser("install", help="write the systemd user unit or the launchd agent",
+                        description="write the systemd user unit or the launchd agent")
+    ip.set_defaults(func=cmd_service_install)
+    kind = ip.add_mutually_exclusive_group()
+    kind.add_argument("--systemd", action="store_true", help="a systemd user unit (Linux)")
+    kind.add_argument("--launchd", action="store_true", help="a launchd agent (macOS)")
+    ip.add_argument("--dry-run", action="store_true", help="print what would be written")
+    add("doctor", cmd_doctor, "check config, tokens, keyring, database and clock; say how to fix")
+    sp = add("explain", cmd_explain, "how each message is understood, and why")
+    sp.add_argument("files", nargs="+", metavar="FILE.eml")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line")
     sp = add("demo", cmd_demo, "the whole pipeline on a bundled sample mailbox, simulated clock")
     sp.add_argument("--keep", metavar="DIR", help="keep the demo's Maildir and database in DIR")
     return p
