@@ -17,6 +17,7 @@ from email import policy
 from email.headerregistry import Address as HeaderAddress
 from email.headerregistry import HeaderRegistry, UnstructuredHeader
 from email.message import EmailMessage
+from email.parser import BytesParser
 from email.utils import format_datetime, make_msgid
 from functools import lru_cache
 
@@ -212,20 +213,21 @@ def render(planned: Planned, user: UserConfig, templates_dir: str | None, now: d
         raise RenderError(f"the {planned.kind} subject still has a placeholder: {subject!r}")
 
     from_email = _from_email(user, parent)
-    msg = EmailMessage(policy=_BUILD)
-    msg["From"] = _header_address(user.name, from_email)
-    msg["To"] = [_header_address(a.name, a.email) for a in planned.to]
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = make_msgid(domain=from_email.rpartition("@")[2] or None)
-    if parent is not None and parent.message_id:
-        msg["In-Reply-To"] = _one_line(parent.message_id).replace(" ", "")
-        msg["References"] = " ".join(_references(parent))
-    msg["X-Followupd-Key"] = _one_line(planned.key)
-    msg.set_content(body, charset="utf-8")
-    raw = msg.as_bytes(policy=_WIRE)
-
     to_emails = [a.email for a in planned.to]
+    # Python's folder can mangle an address list whose display names mix non-ASCII and
+    # specials; a re-parse checks every draft, and bare addresses are the fallback.
+    for names in (True, False):
+        raw = _build(planned, user, from_email, subject, body, now, names)
+        check = BytesParser(policy=policy.default).parsebytes(raw)
+        got = [a.addr_spec.lower() for a in check["To"].addresses] if check["To"] is not None else []
+        if got == to_emails and not check["To"].defects:
+            break
+    else:
+        raise RenderError(f"the recipients of {planned.key} cannot be written as a header")
+    subject = str(check["Subject"])  # as every reader will see it (literal "=?…?=" decodes)
+    content_hash = hashing.content_hash(subject, to_emails, body)
+    if content_hash != hashing.content_hash_of_raw(raw)[0]:
+        raise RenderError(f"the draft for {planned.key} does not read back as written")
     return OutgoingDraft(
         key=planned.key,
         account=planned.account,
@@ -234,5 +236,28 @@ def render(planned: Planned, user: UserConfig, templates_dir: str | None, now: d
         to=planned.to,
         thread_id=parent.thread_id if parent else None,
         in_reply_to=parent.message_id if parent else None,
-        content_hash=hashing.content_hash(subject, to_emails, body),
+        content_hash=content_hash,
     )
+
+
+def _display_name(name: str) -> str:
+    """A display name without the specials no one needs in a name (they only invite
+    misquoting): commas, quotes, angle brackets, @, colons …"""
+    return _one_line(re.sub(r'[\\"<>()\[\]:;@,]', " ", name or ""))
+
+
+def _build(planned: Planned, user: UserConfig, from_email: str, subject: str, body: str,
+           now: datetime, names: bool) -> bytes:
+    parent = planned.parent
+    msg = EmailMessage(policy=_BUILD)
+    msg["From"] = _header_address(_display_name(user.name) if names else "", from_email)
+    msg["To"] = [_header_address(_display_name(a.name) if names else "", a.email) for a in planned.to]
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid(domain=from_email.rpartition("@")[2] or None)
+    if parent is not None and parent.message_id:
+        msg["In-Reply-To"] = _one_line(parent.message_id).replace(" ", "")
+        msg["References"] = " ".join(_references(parent))
+    msg["X-Followupd-Key"] = _one_line(planned.key)
+    msg.set_content(body, charset="utf-8")
+    return msg.as_bytes(policy=_WIRE)
