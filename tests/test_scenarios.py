@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from world import USER, World, ics_event
+from world import USER, World, available_backends, ics_event
 
 from followupd.model import FState, Kind, Stage
 
@@ -42,9 +42,9 @@ def interview(w: World, name: str, start: datetime, end: datetime, *,
         attendees=[("Alex Morgan", USER), *attendees], **kw))
 
 
-@pytest.fixture
-def world(tmp_path):
-    w = World(tmp_path, start=datetime(2026, 3, 2, 8, 0, tzinfo=NY))
+@pytest.fixture(params=available_backends())
+def world(request, tmp_path):
+    w = World(tmp_path, start=datetime(2026, 3, 2, 8, 0, tzinfo=NY), backend=request.param)
     yield w
     w.close()
 
@@ -258,8 +258,9 @@ def test_an_untouched_check_in_is_retracted_when_the_employer_answers(world):
     assert only(w.states(Kind.CHECK_IN)).state is FState.RETRACTED
 
 
-def test_check_in_skips_a_public_holiday(tmp_path):
-    w = World(tmp_path, start=datetime(2026, 11, 16, 8, 0, tzinfo=NY))
+@pytest.mark.parametrize("backend", available_backends())
+def test_check_in_skips_a_public_holiday(tmp_path, backend):
+    w = World(tmp_path, start=datetime(2026, 11, 16, 8, 0, tzinfo=NY), backend=backend)
     try:
         inv = invitation(w, w.at(2026, 11, 16, 9, 0))
         interview(w, "i", w.at(2026, 11, 17, 10, 0), w.at(2026, 11, 17, 11, 0))

@@ -1,5 +1,6 @@
-"""A simulated world for scenario tests: a real Maildir and .ics folder on disk, the real
-store, engine and local provider, and a clock the test moves. Mail is written for the tests.
+"""A simulated world for scenario tests: the user's mailbox and calendar behind a backend (a
+real Maildir and .ics folder on disk for `local`; fake servers for the cloud providers), the
+real store, engine and provider, and a clock the test moves. Mail is written for the tests.
 
 ``World.run_until(t)`` runs a pass at every instant a follow-up falls due up to ``t`` (and at
 ``t``), so a draft's ``drafted_at`` is its exact due time, as a daemon waking up on time sees it.
@@ -22,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from followupd.config import load_config
 from followupd.engine import Engine
-from followupd.model import FollowUpState, FState, Kind
+from followupd.model import FollowUpState, Kind
 from followupd.store import Store
 
 USER = "alex.morgan@example.com"
@@ -31,7 +32,7 @@ _seq = itertools.count(1)
 
 @dataclass
 class Draft:
-    path: Path
+    path: object  # the backend's handle (a file for the local backend, an id for the fakes)
     key: str
     to: list[str]
     subject: str
@@ -74,15 +75,96 @@ def ics_event(uid: str, start: datetime, end: datetime, *, summary: str,
     return "\r\n".join(lines).encode()
 
 
+class LocalBackend:
+    """The user's mailbox as a Maildir tree and a vdirsyncer calendar folder on disk."""
+
+    name = "local"
+
+    def __init__(self, root: Path):
+        self.root = root
+        for folder in ("INBOX", "Sent", "Drafts", "Jobs"):
+            _maildir(root / "mail" / folder)
+        (root / "calendar").mkdir(exist_ok=True)
+
+    def account_toml(self) -> str:
+        return f"""[[accounts]]
+name = "home"
+provider = "local"
+maildir = "{self.root / 'mail'}"
+calendar_dir = "{self.root / 'calendar'}"
+folders = {{ inbox = "INBOX", sent = "Sent", drafts = "Drafts", watch = ["Jobs"] }}
+"""
+
+    def providers(self, config) -> dict | None:
+        return None  # built from the config, as in production
+
+    def deliver(self, data: bytes, folder: str, when: datetime) -> None:
+        n = next(_seq)
+        name = f"{int(when.timestamp())}.M{n}P{os.getpid()}.test"
+        d = self.root / "mail" / folder
+        (d / "tmp" / name).write_bytes(data)
+        sub = "cur" if folder == "Sent" else "new"
+        final = d / sub / (name + (":2,S" if folder == "Sent" else ""))
+        os.replace(d / "tmp" / name, final)
+
+    def put_event(self, name: str, data: bytes) -> None:
+        (self.root / "calendar" / f"{name}.ics").write_bytes(data)
+
+    def remove_event(self, name: str) -> None:
+        (self.root / "calendar" / f"{name}.ics").unlink()
+
+    def drafts(self) -> list[tuple[object, bytes]]:
+        out = []
+        for sub in ("cur", "new"):
+            for path in sorted((self.root / "mail" / "Drafts" / sub).iterdir()):
+                out.append((path, path.read_bytes()))
+        return out
+
+    def send_draft(self, handle, raw: bytes, when: datetime) -> None:
+        handle.unlink()
+        self.deliver(raw, "Sent", when)
+
+    def delete_draft(self, handle) -> None:
+        handle.unlink()
+
+    def edit_draft(self, handle, raw: bytes) -> None:
+        handle.write_bytes(raw)
+
+    def user_mail_snapshot(self) -> dict[str, str]:
+        out = {}
+        for folder in ("INBOX", "Sent", "Jobs"):
+            for path in sorted((self.root / "mail" / folder).rglob("*")):
+                if path.is_file():
+                    out[str(path.relative_to(self.root))] = hashlib.sha256(
+                        path.read_bytes()).hexdigest()
+        return out
+
+    def close(self) -> None:
+        pass
+
+
+# Other backends (a fake Gmail, a fake Graph) register themselves here from their own modules.
+BACKENDS: dict[str, type] = {"local": LocalBackend}
+
+
+def available_backends() -> list[str]:
+    for module in ("fake_google", "fake_graph"):
+        try:
+            __import__(module)
+        except ImportError:
+            pass
+    return list(BACKENDS)
+
+
 class World:
     def __init__(self, tmp_path: Path, *, start: datetime, timezone: str = "America/New_York",
-                 country: str | None = "US", extra: str = "", user_name: str = "Alex Morgan"):
+                 country: str | None = "US", extra: str = "", user_name: str = "Alex Morgan",
+                 backend: str = "local"):
         self.root = tmp_path
         self.tz = ZoneInfo(timezone)
         self.t = start
-        for folder in ("INBOX", "Sent", "Drafts", "Jobs"):
-            _maildir(tmp_path / "mail" / folder)
-        (tmp_path / "calendar").mkdir(exist_ok=True)
+        available_backends()
+        self.backend = BACKENDS[backend](tmp_path)
         country_line = f'country = "{country}"' if country else ""
         text = f"""[user]
 name = "{user_name}"
@@ -91,13 +173,7 @@ timezone = "{timezone}"
 {country_line}
 signature = "Alex Morgan"
 
-[[accounts]]
-name = "home"
-provider = "local"
-maildir = "{tmp_path / 'mail'}"
-calendar_dir = "{tmp_path / 'calendar'}"
-folders = {{ inbox = "INBOX", sent = "Sent", drafts = "Drafts", watch = ["Jobs"] }}
-
+{self.backend.account_toml()}
 [paths]
 data_dir = "{tmp_path / 'data'}"
 {extra}
@@ -107,7 +183,8 @@ data_dir = "{tmp_path / 'data'}"
         self.config = load_config(self.config_path)
         os.makedirs(self.config.paths.data_dir, exist_ok=True)
         self.store = Store(self.config.paths.database)
-        self.engine = Engine(self.config, self.store, clock=lambda: self.t)
+        self.engine = Engine(self.config, self.store, providers=self.backend.providers(self.config),
+                             clock=lambda: self.t)
         self.reports = []
 
     # -- clock -------------------------------------------------------------------------------
@@ -141,6 +218,7 @@ data_dir = "{tmp_path / 'data'}"
     def close(self) -> None:
         self.engine.close()
         self.store.close()
+        self.backend.close()
 
     # -- the user's mailbox ------------------------------------------------------------------
 
@@ -173,16 +251,9 @@ data_dir = "{tmp_path / 'data'}"
                                params={"method": "REQUEST"}, filename="invite.ics")
         return msg
 
-    def deliver(self, msg: EmailMessage | bytes, folder: str = "INBOX") -> str:
+    def deliver(self, msg: EmailMessage | bytes, folder: str = "INBOX") -> None:
         data = msg if isinstance(msg, bytes) else msg.as_bytes()
-        n = next(_seq)
-        name = f"{int(self.t.timestamp())}.M{n}P{os.getpid()}.test"
-        d = self.root / "mail" / folder
-        (d / "tmp" / name).write_bytes(data)
-        sub = "cur" if folder == "Sent" else "new"
-        final = d / sub / (name + (":2,S" if folder == "Sent" else ""))
-        os.replace(d / "tmp" / name, final)
-        return name
+        self.backend.deliver(data, folder, self.t)
 
     def send(self, **kw) -> EmailMessage:
         """The user writes a message themselves (it lands in Sent)."""
@@ -192,29 +263,28 @@ data_dir = "{tmp_path / 'data'}"
         return msg
 
     def put_event(self, name: str, data: bytes) -> None:
-        (self.root / "calendar" / f"{name}.ics").write_bytes(data)
+        self.backend.put_event(name, data)
 
     def remove_event(self, name: str) -> None:
-        (self.root / "calendar" / f"{name}.ics").unlink()
+        self.backend.remove_event(name)
 
     # -- drafts -----------------------------------------------------------------------------
 
     def drafts(self, kind: Kind | None = None) -> list[Draft]:
         out = []
-        for sub in ("cur", "new"):
-            for path in sorted((self.root / "mail" / "Drafts" / sub).iterdir()):
-                msg = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
-                key = str(msg.get("X-Followupd-Key", "")).strip()
-                if kind is not None and not key.startswith(kind.value + ":"):
-                    continue
-                part = msg.get_body(preferencelist=("plain",))
-                out.append(Draft(
-                    path=path, key=key,
-                    to=[a for _, a in email.utils.getaddresses([str(msg.get("To", ""))])],
-                    subject=str(msg.get("Subject", "")),
-                    body=part.get_content() if part else "",
-                    in_reply_to=str(msg.get("In-Reply-To")) if msg.get("In-Reply-To") else None,
-                    references=str(msg.get("References", "")), msg=msg))
+        for handle, raw in self.backend.drafts():
+            msg = BytesParser(policy=policy.default).parsebytes(raw)
+            key = str(msg.get("X-Followupd-Key", "")).strip()
+            if kind is not None and not key.startswith(kind.value + ":"):
+                continue
+            part = msg.get_body(preferencelist=("plain",))
+            out.append(Draft(
+                path=handle, key=key,
+                to=[a for _, a in email.utils.getaddresses([str(msg.get("To", ""))])],
+                subject=str(msg.get("Subject", "")),
+                body=part.get_content() if part else "",
+                in_reply_to=str(msg.get("In-Reply-To")) if msg.get("In-Reply-To") else None,
+                references=str(msg.get("References", "")), msg=msg))
         return out
 
     def user_sends_draft(self, draft: Draft) -> None:
@@ -222,16 +292,15 @@ data_dir = "{tmp_path / 'data'}"
         msg = draft.msg
         del msg["Date"]
         msg["Date"] = email.utils.format_datetime(self.t)
-        draft.path.unlink()
-        self.deliver(msg.as_bytes(), "Sent")
+        self.backend.send_draft(draft.path, msg.as_bytes(), self.t)
 
     def user_deletes_draft(self, draft: Draft) -> None:
-        draft.path.unlink()
+        self.backend.delete_draft(draft.path)
 
     def user_edits_draft(self, draft: Draft, new_body: str) -> None:
         msg = draft.msg
         msg.set_content(new_body)
-        draft.path.write_bytes(msg.as_bytes())
+        self.backend.edit_draft(draft.path, msg.as_bytes())
 
     def states(self, kind: Kind | None = None) -> list[FollowUpState]:
         return [s for s in self.store.followups().values() if kind is None or s.kind is kind]
@@ -240,14 +309,8 @@ data_dir = "{tmp_path / 'data'}"
         return [s for s in self.states(kind) if s.drafted_at is not None]
 
     def user_mail_snapshot(self) -> dict[str, str]:
-        """Name and content hash of every file of the user's folders (Drafts aside)."""
-        out = {}
-        for folder in ("INBOX", "Sent", "Jobs"):
-            for path in sorted((self.root / "mail" / folder).rglob("*")):
-                if path.is_file():
-                    out[str(path.relative_to(self.root))] = hashlib.sha256(
-                        path.read_bytes()).hexdigest()
-        return out
+        """Name and content hash of every message of the user's folders (Drafts aside)."""
+        return self.backend.user_mail_snapshot()
 
     def employers(self):
         return self.engine.employers()
@@ -263,4 +326,4 @@ data_dir = "{tmp_path / 'data'}"
             failures=self.store.failures(), tz=self.tz, now=self.t), default=str))
 
 
-__all__ = ["World", "ics_event", "USER", "FState", "Kind", "timedelta"]
+__all__ = ["World", "ics_event", "USER", "BACKENDS", "available_backends", "LocalBackend"]
