@@ -70,6 +70,14 @@ class LocalProvider:
     def from_config(cls, account: AccountConfig, config: Config) -> LocalProvider:
         return cls(account, user_emails=config.user.email, default_tz=config.user.timezone)
 
+    @classmethod
+    def auth_health(cls, account: AccountConfig, config: Config) -> tuple[bool, str]:
+        """A Maildir needs no sign-in; say whether its folders are there."""
+        inbox = os.path.join(os.path.expanduser(account.maildir or ""), account.folders.inbox)
+        if not os.path.isdir(inbox):
+            return False, f"no Maildir folder at {inbox}; check accounts.{account.name}.maildir"
+        return True, "no sign-in needed"
+
     def close(self) -> None:
         pass
 
