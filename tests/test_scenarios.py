@@ -485,3 +485,65 @@ def test_an_unparseable_message_is_recorded_and_the_rest_is_processed(world):
     status = w.status_json()
     assert len(status["unreadable"]) >= 1
     assert "northwind-analytics.com" in w.employers()
+
+
+# -- more "not drafted" conditions ------------------------------------------------------------
+
+
+def test_no_thank_you_when_an_offer_came_first(world):
+    w = world
+    inv = invitation(w, w.at(2026, 3, 2, 9, 0))
+    interview(w, "i", w.at(2026, 3, 6, 15, 0), w.at(2026, 3, 6, 16, 0))
+    w.run_until(w.at(2026, 3, 6, 16, 30))
+    w.deliver(w.mail(frm=RECRUITER, subject="Re: Interview invitation",
+                     reply_to_msg=inv["Message-ID"],
+                     body="Hi Alex,\n\nGreat news: we are pleased to offer you the Data Engineer "
+                          "position at Northwind Analytics! The offer letter is attached.\n\n"
+                          "Maya\n"))
+    w.run_until(w.at(2026, 3, 9, 18, 0))
+    assert w.drafts(Kind.THANK_YOU) == []
+    app = only(list(w.employers()["northwind-analytics.com"].applications.values()))
+    assert app.stage is Stage.OFFER
+
+
+def test_no_check_in_when_the_user_wrote_anyway(world):
+    w = world
+    inv = invitation(w, w.at(2026, 3, 2, 9, 0))
+    interview(w, "i", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
+    w.run_until(w.at(2026, 3, 6, 10, 0))
+    w.send(to=RECRUITER, subject="Re: Interview invitation", reply_to_msg=inv["Message-ID"],
+           body="Hi Maya, I wanted to ask whether there is any news. Best, Alex")
+    w.run_until(w.at(2026, 3, 12, 18, 0))
+    assert w.drafts(Kind.CHECK_IN) == []
+
+
+def test_an_interview_found_long_after_it_happened_is_not_thanked(world):
+    """A first sync that finds a month-old interview drafts nothing stale for it."""
+    w = world
+    w.t = w.at(2026, 4, 6, 9, 0)
+    inv = w.mail(frm=RECRUITER, date=w.at(2026, 3, 2, 9, 0),
+                 subject="Interview invitation – Data Engineer at Northwind Analytics",
+                 body="Hi Alex,\n\nWe would like to invite you to an interview for the Data "
+                      "Engineer position. Could you share your availability?\n\nMaya Chen\n"
+                      "Recruiter\n")
+    w.deliver(inv)
+    interview(w, "old", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
+    w.run()
+    assert w.drafts(Kind.THANK_YOU) == []
+    st = only(w.states(Kind.THANK_YOU))
+    assert st.state is FState.SKIPPED and "late" in st.reason
+
+
+def test_thank_you_timing_holds_across_the_dst_change(world):
+    w = world
+    invitation(w, w.at(2026, 3, 2, 9, 0))
+    # Saturday night the clocks go forward (8 March 2026); a Friday 17:00 interview ends at
+    # 18:00 → +3 h = 21:00 Friday, the next window (Monday 08:30) is past end + 24 h.
+    interview(w, "dst", w.at(2026, 3, 6, 17, 0), w.at(2026, 3, 6, 18, 0))
+    # A Monday interview right after the change: 10:00–11:00 EDT → 14:00 EDT.
+    interview(w, "dst2", w.at(2026, 3, 9, 10, 0), w.at(2026, 3, 9, 11, 0),
+              attendees=(("Sam Okafor", "sam.okafor@northwind-analytics.com"),))
+    w.run_until(w.at(2026, 3, 9, 18, 0))
+    times = sorted(s.drafted_at.astimezone(NY) for s in w.drafted(Kind.THANK_YOU))
+    assert times == [w.at(2026, 3, 6, 21, 0), w.at(2026, 3, 9, 14, 0)]
+
