@@ -106,9 +106,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         promised = deadline = None
         documents: tuple[str, ...] = ()
         if hiring and msg.date is not None:
-            if cls in (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT, Cls.EMPLOYER_OTHER, Cls.INVITATION):
+            if cls in (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT, Cls.EMPLOYER_OTHER):
                 promised = find_promised(body, msg.date, lang)
-            if cls in (Cls.DOC_REQUEST, Cls.INVITATION, Cls.OFFER, Cls.SCHEDULED, Cls.EMPLOYER_OTHER):
+            if cls in (Cls.DOC_REQUEST, Cls.OFFER, Cls.EMPLOYER_OTHER):
                 deadline = find_deadline(body, msg.date, lang)
         if cls is Cls.EMPLOYER_OTHER and promised is not None:
             cls = Cls.STATUS_UPDATE
@@ -174,7 +174,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     for table in tables:
         for kind in noise:
             noise[kind] += [p for _, p in _hits(table["noise"][kind], units)]
-    hiring_context = any(_hits(table["context"]["hiring"], units) for table in tables)
+    hiring_context = any(_hits(table["context"]["hiring"], units) for table in tables) or any(
+        p.role != "unknown" for p in people  # a recruiter's or an HR signature
+    )
     about_an_application = any(_hits(table["context"]["application"], units) for table in tables)
     if not about_an_application:
         hits[Cls.STATUS_UPDATE] = []

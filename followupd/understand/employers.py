@@ -127,6 +127,8 @@ def _proper_prefix(name: str | None) -> str | None:
     for word in name.split():
         if word[0].isupper() or word[0].isdigit() or word in ("&", "+"):
             words.append(word)
+            if word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
+                break  # "…chez Mistral Énergie. Notre équipe…": the sentence ended
         else:
             break
     return _clean_name(" ".join(words))

@@ -101,6 +101,8 @@ def _read(msg: EmailMessage, raw: bytes) -> ParsedMessage:
             htmls.append(_decode(part, defects))
 
     plain = tidy("\n\n".join(t for t in texts if t.strip()))
+    if plain and htmls and len(plain) < 200 and sum(len(h) for h in htmls) > 10 * len(plain):
+        plain = ""  # a placeholder ("best viewed as HTML") beside the real HTML body
     if plain and not _looks_like_html(plain):
         text = plain
     elif htmls:

@@ -1,0 +1,132 @@
+"""Every fixture in tests/fixtures/mail is understood as tests/fixtures/mail/expected.toml says."""
+
+import tomllib
+from datetime import date, datetime, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from followupd.model import HIRING_CLASSES, Cls, Context
+from followupd.understand import parse_message, understand
+from followupd.understand.classify import detect_lang
+
+MAIL = Path(__file__).parent / "fixtures" / "mail"
+EXPECTED = tomllib.loads((MAIL / "expected.toml").read_text("utf-8"))
+USERS = frozenset({"alex.morgan@example.com", "camille.durand@example.fr"})
+
+
+def understood(name: str, ctx: Context | None = None):
+    msg = parse_message((MAIL / name).read_bytes())
+    return msg, understand(msg, ctx or Context(user_emails=USERS))
+
+
+def test_there_are_at_least_forty_fixtures_and_each_has_expectations():
+    files = sorted(p.name for p in MAIL.glob("*.eml"))
+    assert len(files) >= 40
+    assert set(files) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_fixture_is_understood_as_expected(name):
+    want = EXPECTED[name]
+    msg, got = understood(name)
+    assert got.cls == Cls(want["cls"]), got.reasons
+    assert got.reasons, "every decision names its reasons"
+    assert 0.0 <= got.score <= 1.0
+    if "employer_key" in want:
+        assert got.employer_key == want["employer_key"], got.reasons
+    if "role" in want:
+        assert got.role == (want["role"] or None)
+    for field in ("promised", "deadline"):
+        found = getattr(got, field)
+        if field in want:
+            assert found is not None and found.date == date.fromisoformat(want[field]), found
+        elif got.cls is not Cls.NOISE:
+            assert found is None, found
+    if "documents" in want:
+        assert set(got.documents) == set(want["documents"])
+    if "ats" in want:
+        assert got.ats == want["ats"]
+    if "no_reply" in want or got.cls is not Cls.NOISE:
+        assert got.no_reply == want.get("no_reply", False)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if EXPECTED[n]["cls"] == "noise"))
+def test_noise_never_gets_an_employer_even_in_a_known_thread_context_of_another_employer(name):
+    _, got = understood(name)
+    assert got.cls is Cls.NOISE
+    assert got.employer_key is None and got.people == ()
+
+
+def test_the_language_is_detected_from_stop_words():
+    assert understood("fr_refus.eml")[1].lang == "fr"
+    assert understood("en_offer.eml")[1].lang == "en"
+    assert detect_lang("") == "en"
+
+
+def test_the_interviewer_time_zone_invite_is_read_in_its_zone():
+    msg, got = understood("en_scheduled_ics_tokyo.eml")
+    (event,) = msg.invites
+    assert event.timezone == "Asia/Tokyo"
+    assert event.start.astimezone(timezone.utc) == datetime(2025, 12, 10, 1, tzinfo=timezone.utc)
+
+
+def test_a_no_reply_ats_rejection_keeps_the_human_reply_to_as_a_person():
+    _, got = understood("en_rejection_ats_noreply.eml")
+    assert got.no_reply
+    assert [p.address.email for p in got.people] == ["sam.ortiz@vertexcloud.com"]
+
+
+def test_the_recruiter_signature_gives_the_person_role():
+    _, got = understood("en_invitation_recruiter.eml")
+    assert [(p.address.email, p.role) for p in got.people] == [("priya.shah@northwind.io", "recruiter")]
+    _, got = understood("en_scheduled_ics_newyork.eml")
+    assert got.people[0].role == "coordinator"
+
+
+def _plain(sender: str, subject: str, body: str) -> bytes:
+    m = EmailMessage()
+    m["From"] = sender
+    m["To"] = "alex.morgan@example.com"
+    m["Subject"] = subject
+    m["Date"] = "Wed, 03 Dec 2025 10:00:00 +0000"
+    m.set_content(body)
+    return m.as_bytes()
+
+
+def test_a_plain_message_in_a_known_thread_is_employer_other():
+    raw = _plain("Jane Doe <jane@acme.com>", "Re: lunch", "Sounds good, see the attached map.")
+    msg = parse_message(raw)
+    assert understand(msg, Context(user_emails=USERS)).cls is Cls.NOISE
+    got = understand(msg, Context(user_emails=USERS, thread_employer="acme.com"))
+    assert got.cls is Cls.EMPLOYER_OTHER
+    assert got.employer_key == "acme.com"
+
+
+def test_a_promise_in_a_known_thread_is_a_status_update():
+    raw = _plain("Jane Doe <jane@acme.com>", "Re: next steps", "Thanks Alex! We'll get back to you by Friday.")
+    got = understand(parse_message(raw), Context(user_emails=USERS, thread_employer="acme.com"))
+    assert got.cls is Cls.STATUS_UPDATE
+    assert got.promised.date == date(2025, 12, 5)
+
+
+def test_the_user_own_message_is_never_a_hiring_class():
+    raw = _plain("Alex Morgan <alex.morgan@example.com>", "Thank you", "Thank you for the interview invitation.")
+    assert understand(parse_message(raw), Context(user_emails=USERS)).cls not in HIRING_CLASSES
+
+
+def test_a_rejection_that_starts_with_thank_you_for_applying_is_a_rejection():
+    raw = _plain(
+        "Jobs <jobs@corvid.io>", "Your application",
+        "Thank you for applying to Corvid. Unfortunately, we have decided to move forward with other candidates.",
+    )
+    assert understand(parse_message(raw), Context()).cls is Cls.REJECTION
+
+
+def test_a_negated_offer_is_not_an_offer():
+    raw = _plain(
+        "Jobs <jobs@corvid.io>", "Your application for Analyst",
+        "Thank you for your application. We are not able to extend an offer to you at this time.",
+    )
+    assert understand(parse_message(raw), Context()).cls is Cls.REJECTION
