@@ -95,7 +95,8 @@ def is_no_reply(address: Address | str | None) -> bool:
     if any(word in squashed for word in _senders()["noreply_local"]):
         return True
     if _in(domain, _senders()["noreply_domains"]):
-        # a named recruiter at a tracking system's domain (jane@hire.lever.co) is still no-reply
+        # hosts that only send notifications; relay domains that reach a recruiter
+        # (jane@hire.lever.co) are deliberately not in that list
         return True
     return False
 
