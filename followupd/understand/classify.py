@@ -19,6 +19,7 @@ import re
 from followupd.model import Cls, Context, ParsedMessage, Understanding
 from followupd.understand.dates import find_deadline, find_promised, sentences
 from followupd.understand.employers import (
+    ats_name,
     employer_from,
     is_job_board,
     is_no_reply,
@@ -42,6 +43,7 @@ _NEGATION = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[a-zà-ÿ']+", re.I)
+_MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
 
@@ -94,15 +96,29 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     langs = [lang] + [other for other in phrase_languages() if other != lang]
     tables = [phrases(code) for code in langs]
 
-    name, key, domain, ats, employer_reasons = employer_from(msg, ctx.user_emails)
     sender = msg.sender
     no_reply = is_no_reply(sender)
     users = {e.lower() for e in ctx.user_emails}
-    role = role_from(msg)
-    people = people_from(msg, ctx.user_emails)
+    who: dict = {}  # the employer, role and people, worked out only when needed
+
+    def employer():
+        if not who:
+            who["employer"] = employer_from(msg, ctx.user_emails)
+            who["people"] = people_from(msg, ctx.user_emails)
+        return who["employer"]
 
     def result(cls: Cls, score: float, extra=()) -> Understanding:
         hiring = cls is not Cls.NOISE
+        name = key = domain = role = None
+        ats = None
+        people: tuple = ()
+        employer_reasons: tuple = ()
+        if hiring:
+            name, key, domain, ats, employer_reasons = employer()
+            people = who["people"]
+            role = role_from(msg)
+        elif sender is not None:
+            ats = ats_name(sender.domain)
         promised = deadline = None
         documents: tuple[str, ...] = ()
         if hiring and msg.date is not None:
@@ -118,15 +134,15 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return Understanding(
             cls=cls,
             score=round(min(max(score, 0.0), 1.0), 2),
-            employer=name if hiring else None,
-            employer_key=key if hiring else None,
-            employer_domain=domain if hiring else None,
-            role=role if hiring else None,
-            people=people if hiring else (),
+            employer=name,
+            employer_key=key,
+            employer_domain=domain,
+            role=role,
+            people=people,
             promised=promised,
             deadline=deadline,
             documents=documents,
-            reasons=tuple(reasons) + tuple(extra) + (tuple(employer_reasons) if hiring else ()),
+            reasons=tuple(reasons) + tuple(extra) + tuple(employer_reasons),
             no_reply=no_reply,
             ats=ats,
             lang=lang,
@@ -136,15 +152,14 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append("written by the user")
         return result(Cls.NOISE, 0.9)
 
-    in_process = bool(
-        ctx.thread_employer
-        or (key and key in ctx.known_employer_keys)
-        or (domain and domain in ctx.known_domains)
-    )
+    in_process = bool(ctx.thread_employer)
+    if not in_process and (ctx.known_employer_keys or ctx.known_domains):
+        _, key, domain, _, _ = employer()
+        in_process = bool((key and key in ctx.known_employer_keys) or (domain and domain in ctx.known_domains))
     if in_process:
         reasons.append("in a known hiring process")
 
-    units = "\n".join([subject] + sentences(body[:8000])).lower()  # the tables are lower-case
+    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower()  # the tables are lower-case
     sender_domain = sender.domain if sender else ""
 
     # Job boards: only their notices about the user's own applications count.
@@ -157,6 +172,14 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                     return result(Cls(cls_name), 0.9)
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
+
+    invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
+    hiring_context = any(_hits(table["context"]["hiring"], units) for table in tables) or any(
+        p.role != "unknown" for p in people_from(msg, ctx.user_emails)  # a recruiter's or HR signature
+    )
+    if not (in_process or hiring_context or msg.invites):
+        reasons.append("no hiring vocabulary")
+        return result(Cls.NOISE, 0.8)
 
     hits = {cls: [] for cls in _ORDER}
     for table in tables:
@@ -174,15 +197,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     for table in tables:
         for kind in noise:
             noise[kind] += [p for _, p in _hits(table["noise"][kind], units)]
-    hiring_context = any(_hits(table["context"]["hiring"], units) for table in tables) or any(
-        p.role != "unknown" for p in people  # a recruiter's or an HR signature
-    )
     about_an_application = any(_hits(table["context"]["application"], units) for table in tables)
     if not about_an_application:
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
 
-    invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     cancels = [e for e in msg.invites if e.cancelled]
     strong = hits[Cls.OFFER] or hits[Cls.REJECTION] or hits[Cls.SCHEDULED] or hits[Cls.INVITATION]
     about_application = bool(hits[Cls.ACKNOWLEDGEMENT] or hits[Cls.REJECTION] or hits[Cls.STATUS_UPDATE])
@@ -237,7 +256,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.ACKNOWLEDGEMENT, 0.7 + 0.07 * len(hits[Cls.ACKNOWLEDGEMENT]) - bulk_penalty)
     if in_process:
         return result(Cls.EMPLOYER_OTHER, 0.6)
-    if msg.date is not None and key and find_promised(body, msg.date, lang):
+    if msg.date is not None and employer()[1] and find_promised(body, msg.date, lang):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     reasons.append("hiring words but no class phrase")

@@ -77,6 +77,7 @@ _QUOTE_HEADERS = [
     re.compile(r"^\s*-{2,}\s*(Original Message|Message d'origine|Message original|Ursprüngliche Nachricht)\s*-{2,}\s*$", re.I),
     re.compile(r"^\s*_{10,}\s*$"),
 ]
+_QUOTE_STARTS = frozenset("OoLlAa-_*FfDdVv")
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von)\s*\*?\s*:\s*\S", re.I)
 _OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To|À|Subject|Objet)\s*\*?\s*:", re.I)
 
@@ -88,6 +89,9 @@ def strip_quotes(text: str) -> str:
     lines = text.split("\n")
     cut = len(lines)
     for i, line in enumerate(lines):
+        head = line.lstrip()[:1]
+        if not head or head not in _QUOTE_STARTS:
+            continue  # cheap test first: every reply header starts with one of these
         joined = line + " " + lines[i + 1] if i + 1 < len(lines) else line
         if any(p.match(line) for p in _QUOTE_HEADERS) or (
             re.match(r"^\s*(On|Le)\b", line)
