@@ -81,6 +81,24 @@ def free_mail_domains() -> _FreeMail:
     return _FreeMail()
 
 
+def _lang_hints(messages, employers: Mapping[str, Employer]) -> dict[str, str]:
+    """The language each thread and application is written in (drafts answer in it)."""
+    hints: dict[str, str] = {}
+    lang_of: dict[str, str] = {}
+    for ref, u in messages:
+        if u is not None and u.cls is not Cls.NOISE and u.lang:
+            lang_of[ref.message_id] = u.lang
+            hints[ref.message_id] = u.lang
+            if ref.thread_id:
+                hints[ref.thread_id] = u.lang
+    for emp in employers.values():
+        for app in emp.applications.values():
+            langs = [lang_of[m.message_id] for m in app.messages if m.message_id in lang_of]
+            if langs:
+                hints[app.key] = langs[-1]
+    return hints
+
+
 class Engine:
     def __init__(
         self,
@@ -288,8 +306,9 @@ class Engine:
 
     def employers(self) -> dict[str, Employer]:
         now = self.clock()
-        return records.build(
-            self.store.messages(),
+        messages = self.store.messages()
+        employers = records.build(
+            messages,
             self.store.events(),
             user_emails=self.user_emails,
             flags=self.store.flags(),
@@ -298,6 +317,8 @@ class Engine:
             free_domains=free_mail_domains(),
             silent_after=self._silent_after(now),
         )
+        self._lang_hints = _lang_hints(messages, employers)
+        return employers
 
     def _silent_after(self, now: datetime):
         from .timing import WorkCalendar
@@ -317,7 +338,8 @@ class Engine:
 
         if employers is None:
             employers = self.employers()
-        return plan(employers.values(), self.store.followups(), self.config, self.clock())
+        return plan(employers.values(), self.store.followups(), self.config, self.clock(),
+                    lang_hints=getattr(self, "_lang_hints", None))
 
     # -- reconcile: what became of the drafts we wrote -------------------------------------
 

@@ -71,6 +71,41 @@ def role_slug(role: str | None) -> str:
     return slug or NO_ROLE
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _same_company(name_key: str, domain: str, domain_names: Iterable[str] = ()) -> bool:
+    """Whether an employer known only by name (mail from an ATS: ``name:halcyon-health``) is
+    the company behind ``domain`` (``halcyonhealth.com``): the name squashed is the domain's
+    first label, or a name seen on that domain's own mail."""
+    name = _squash(name_key.removeprefix("name:"))
+    if not name:
+        return False
+    label = _squash(domain.split(".")[0])
+    return name == label or any(_squash(n) == name for n in domain_names)
+
+
+def aliases(messages: Iterable[tuple[MessageRef, Understanding | None]]) -> dict[str, str]:
+    """Map each name-only employer key to the domain key of the same company, when exactly one
+    company domain matches (an ATS's mail and the recruiter's own mail are one employer)."""
+    names: dict[str, set[str]] = {}
+    name_keys: set[str] = set()
+    for _, u in messages:
+        if u is None or u.cls is Cls.NOISE or not u.employer_key:
+            continue
+        if u.employer_key.startswith("name:"):
+            name_keys.add(u.employer_key)
+        else:
+            names.setdefault(u.employer_key, set()).update([u.employer] if u.employer else [])
+    out = {}
+    for nk in name_keys:
+        matches = [d for d, ns in names.items() if _same_company(nk, d, ns)]
+        if len(matches) == 1:
+            out[nk] = matches[0]
+    return out
+
+
 def _free_or_user(domain: str, user_domains: set[str], free_domains: Container[str]) -> bool:
     return domain in user_domains or domain in free_domains
 
@@ -93,6 +128,7 @@ class _Builder:
         self.employers: dict[str, Employer] = {}
         self.app_of_msgid: dict[str, Application] = {}
         self.app_of_thread: dict[str, Application] = {}
+        self.alias: dict[str, str] = {}
 
     # -- lookups ----------------------------------------------------------------------------
 
@@ -157,6 +193,12 @@ class _Builder:
             return self.application(emp, role)
         if len(emp.applications) == 1:
             return next(iter(emp.applications.values()))
+        # The subject names one of the roles already known ("Acme — Backend Engineer: …").
+        subject = ref.subject.lower()
+        named = [a for a in emp.applications.values()
+                 if a.role and re.search(r"\b" + re.escape(a.role.lower()) + r"\b", subject)]
+        if len(named) == 1:
+            return named[0]
         if ref.sender is not None:
             known = [a for a in emp.applications.values() if ref.sender.email in a.people]
             if len(known) == 1:
@@ -200,7 +242,7 @@ class _Builder:
             if u.role and app.role is None and len(emp.applications) == 1:
                 app.role = u.role
         else:
-            key = u.employer_key
+            key = self.alias.get(u.employer_key or "", u.employer_key)
             if not key:
                 return False
             if key not in self.employers and u.cls is Cls.EMPLOYER_OTHER:
@@ -276,6 +318,11 @@ class _Builder:
                 continue
             if dom.endswith("calendar.google.com") or dom.endswith("resource.calendar.google.com"):
                 continue
+            named = [e for e in self.employers.values()
+                     if e.key.startswith("name:") and _same_company(e.key, dom, [e.name])]
+            if len(named) == 1:  # an ATS-only employer whose own people are now seen
+                named[0].domains.add(dom)
+                return named[0], self.app_for_event(named[0], ev)
             emp = self.employer(dom, None, dom)
             return emp, self.app_for_event(emp, ev)
         return None
@@ -391,6 +438,7 @@ def build(
     """
     b = _Builder(user_emails, flags or {}, free_domains)
     items = sorted(messages, key=lambda mu: (mu[0].date, mu[0].uid))
+    b.alias = aliases(items)
     understood = {ref.message_id: u for ref, u in items if u is not None}
     deferred: list[MessageRef] = []
     for ref, u in items:

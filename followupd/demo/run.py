@@ -17,6 +17,8 @@ import tempfile
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email import policy
+from email.parser import BytesParser
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
@@ -133,7 +135,7 @@ class Replay:
         if d.file:
             data = (self.root / d.file).read_bytes()
             self._put(self.work / "mail" / (d.folder or "INBOX"), data, seen=d.folder == "Sent")
-            msg = email.message_from_bytes(data)
+            msg = BytesParser(policy=policy.default).parsebytes(data)
             who = email.utils.parseaddr(msg.get("From", ""))[0] or msg.get("From", "")
             arrow = "you →" if d.folder == "Sent" else f"{d.folder or 'INBOX'} ←"
             self.log.append((d.at, f"{arrow} {who}: {msg.get('Subject', '')}"))
@@ -162,7 +164,7 @@ class Replay:
         matches = [p for p in drafts.iterdir() if p.name.split(":")[0] == draft_name]
         if not matches:
             return
-        msg = email.message_from_bytes(matches[0].read_bytes())
+        msg = BytesParser(policy=policy.default).parsebytes(matches[0].read_bytes())
         del msg["Date"]
         msg["Date"] = email.utils.format_datetime(self.clock())
         self._put(self.work / "mail" / "Sent", msg.as_bytes(), seen=True)
@@ -179,9 +181,9 @@ class Replay:
                 continue
             path = next((p for p in (self.work / "mail" / "Drafts" / "cur").iterdir()
                          if p.name.split(":")[0] == st.draft_id), None)
-            text = path.read_text(errors="replace") if path else ""
+            raw = path.read_bytes() if path else b""
             self.drafts.append({"at": self.clock(), "key": key, "kind": st.kind.value,
-                                "to": list(st.to), "employer": st.employer_key, "text": text})
+                                "to": list(st.to), "employer": st.employer_key, "raw": raw})
             self.log.append((self.clock(), f"DRAFT {st.kind.value} → {', '.join(st.to)}"))
             self._to_send.append((self.clock() + SEND_DELAY, st.draft_id))
         for key in report.retracted:
@@ -251,15 +253,15 @@ def run_demo(out: TextIO, keep: str | None = None) -> int:
                     print(f"    {_fmt(when, tz)}  {t['what']}  {t['detail']}", file=out)
                 for f in app["followups"]:
                     if f["state"] == "skipped" and f["reason"]:
-                        print(f"    (no {f['kind']}: {f['reason']})", file=out)
+                        to = f" to {', '.join(f['to'])}" if f["to"] else ""
+                        print(f"    (no {f['kind']}{to}: {f['reason']})", file=out)
         print(f"\nDrafts created ({len(replay.drafts)})", file=out)
         for d in replay.drafts:
             print(f"\n--- {_fmt(d['at'], tz)}  {d['kind']} → {', '.join(d['to'])}", file=out)
-            body = email.message_from_string(d["text"])
-            print(f"Subject: {body.get('Subject', '')}", file=out)
-            payload = body.get_payload(decode=True)
-            text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-            print(text.rstrip(), file=out)
+            msg = BytesParser(policy=policy.default).parsebytes(d["raw"])
+            print(f"Subject: {msg.get('Subject', '')}", file=out)
+            part = msg.get_body(preferencelist=("plain",))
+            print((part.get_content() if part else "").rstrip(), file=out)
         if keep:
             print(f"\nThe demo's Maildir, calendar and database are in {work}.", file=out)
     finally:
