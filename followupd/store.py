@@ -471,11 +471,17 @@ class Store:
             self._q("DELETE FROM failures WHERE account=? AND uid=?", (account, uid))
             return True
 
-    def messages(self) -> list[tuple[MessageRef, Understanding | None]]:
-        """Every stored message, oldest first."""
+    def messages(self, *, noise: bool = False) -> list[tuple[MessageRef, Understanding | None]]:
+        """Every stored message that can matter to a hiring process (the user's own and the
+        non-noise ones; every one with ``noise=True``), oldest first. Noise is most of a
+        mailbox and is never folded into a record, so it is not decoded at all."""
+        sql = "SELECT ref, understanding FROM messages"
+        if not noise:
+            sql += (" WHERE understanding IS NULL"
+                    " OR json_extract(understanding, '$.cls') <> 'noise'")
         out = [
             (loads(MessageRef, ref), loads(Understanding, und))
-            for ref, und in self._q("SELECT ref, understanding FROM messages")
+            for ref, und in self._q(sql)
         ]
         out.sort(key=lambda pair: (pair[0].date, pair[0].account, pair[0].uid))
         return out
