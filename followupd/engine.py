@@ -17,7 +17,7 @@ re-created).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
@@ -132,10 +132,17 @@ class Engine:
 
     # -- one pass --------------------------------------------------------------------------
 
-    def run_pass(self) -> PassReport:
+    def run_pass(self, accounts: Iterable[str] | None = None) -> PassReport:
+        """One pass. ``accounts``: sync only these (by name; None: all of them, as `run --once`
+        does); every account's follow-ups are still planned and drafted (the daemon polls each
+        account on its own schedule)."""
         report = PassReport(started=self.clock())
         drafts_changed: dict[str, bool] = {}
+        only = None if accounts is None else set(accounts)
         for account in self.config.accounts:
+            if only is not None and account.name not in only:
+                drafts_changed[account.name] = False  # not synced: nothing new known of its drafts
+                continue
             try:
                 drafts_changed[account.name] = self.sync_account(account, report)
             except AuthExpired as e:
