@@ -156,16 +156,21 @@ class Engine:
                 report.account_errors[account.name] = str(e)
                 with self.store.transaction():
                     self.store.set_account_status(account.name, error=str(e))
-        self.reconcile(report, drafts_changed)
-        employers = self.employers()
+        messages = self.store.messages()
+        self.reconcile(report, drafts_changed, [ref for ref, _ in messages if ref.outgoing])
+        employers = self.employers(messages)
         planned = self.plan(employers)
         self.apply(planned, report)
         return report
 
     # -- sync ------------------------------------------------------------------------------
 
-    def sync_account(self, account: AccountConfig, report: PassReport) -> bool:
-        """Sync one account's mail and calendar. Return whether its drafts may have changed."""
+    def sync_account(self, account: AccountConfig, report: PassReport,
+                     index: dict[str, str] | None = None) -> bool:
+        """Sync one account's mail and calendar. Return whether its drafts may have changed.
+
+        ``index`` (Message-ID / thread id → employer key) is read from the store when not
+        given, and grows with what this sync stores."""
         provider = self.provider(account.name)
         assert provider is not None
         now = self.clock()
@@ -182,7 +187,8 @@ class Engine:
             log.info("account %s: mail sync position expired; re-syncing the last %s",
                      name, self.config.sync.lookback)
             batch = provider.sync_mail(None, since=since, seen=seen)
-        index = self._thread_index()
+        if index is None:
+            index = self._thread_index()
         fresh = [m for m in batch.messages if not seen(m.uid)]
         with self.store.transaction():
             for raw in self._in_date_order(fresh):
@@ -311,9 +317,11 @@ class Engine:
 
     # -- records and plan ------------------------------------------------------------------
 
-    def employers(self) -> dict[str, Employer]:
+    def employers(self, messages=None) -> dict[str, Employer]:
+        """The employer records, derived from the store (``messages``: already read)."""
         now = self.clock()
-        messages = self.store.messages()
+        if messages is None:
+            messages = self.store.messages()
         employers = records.build(
             messages,
             self.store.events(),
@@ -350,9 +358,11 @@ class Engine:
 
     # -- reconcile: what became of the drafts we wrote -------------------------------------
 
-    def reconcile(self, report: PassReport, drafts_changed: Mapping[str, bool]) -> None:
+    def reconcile(self, report: PassReport, drafts_changed: Mapping[str, bool],
+                  sent_index: list[MessageRef]) -> None:
+        """What became of each draft we wrote: sent, deleted, edited (``sent_index``: the
+        user's own messages)."""
         states = self.store.followups()
-        sent_index = self._sent_index()
         for st in states.values():
             if st.state is FState.DRAFTED:
                 if not drafts_changed.get(st.account, True):
@@ -364,9 +374,6 @@ class Engine:
                 if sent is not None:
                     self._save(replace(st, state=FState.SENT, sent_at=sent.date))
                     report.sent.append(st.key)
-
-    def _sent_index(self) -> list[MessageRef]:
-        return [ref for ref, u in self.store.messages() if ref.outgoing]
 
     @staticmethod
     def _find_sent(st: FollowUpState, outgoing: list[MessageRef]) -> MessageRef | None:
