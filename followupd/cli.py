@@ -141,30 +141,105 @@ def cmd_status(args) -> int:
     if args.json:
         _print_json(data)
         return EXIT_OK
-    print("Accounts")
-    print(_table([[a["name"], a["provider"], a["last_sync"] or "never", a["auth"],
-                   a["error"] or ""] for a in data["accounts"]],
-                 ["name", "provider", "last sync", "auth", "error"]) or "  (none)")
-    print("\nEmployers")
-    rows = []
+    print(_render_status(data))
+    return EXIT_OK
+
+
+# -- text rendering of status / plan / show (the --json output is views.py's, unchanged) -----
+
+_KINDS = {"thank_you": "thank-you", "check_in": "check-in", "rejection_reply": "rejection reply",
+          "document_reply": "document reply"}
+
+
+def _kind(kind: str) -> str:
+    return _KINDS.get(kind, kind.replace("_", " "))
+
+
+def _humane(text: str) -> str:
+    """A view's note with its kinds spelt for people ("check_in not drafted" → "check-in …")."""
+    for k, v in _KINDS.items():
+        text = text.replace(k, v)
+    return text
+
+
+def _relative(delta) -> str:
+    secs = delta.total_seconds()
+    ago, secs = secs < 0, abs(secs)
+    if secs < 60:
+        return "now"
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "min")):
+        if secs >= size:
+            n = int(secs // size)
+            word = unit if unit == "min" or n == 1 else unit + "s"
+            return f"{n} {word} ago" if ago else f"in {n} {word}"
+    return "now"  # pragma: no cover
+
+
+def _when(iso: str | None, now: str | None = None, *, year: bool = True) -> str:
+    """An ISO instant from a view as "Tue 06 Apr 2027 09:15", and how far from now."""
+    if not iso:
+        return "-"
+    from datetime import datetime
+
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    text = f"{dt:%a %d %b %Y %H:%M}" if year else f"{dt:%a %d %b %H:%M}"
+    if now:
+        try:
+            text += f" ({_relative(dt - datetime.fromisoformat(now))})"
+        except ValueError:
+            pass
+    return text
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _indent(text: str, by: str = "  ") -> str:
+    return "\n".join(by + ln if ln else ln for ln in text.splitlines())
+
+
+def _render_status(data: dict) -> str:
+    now = data["now"]
+    out = [f"followupd status, {_when(now)}", "", "Accounts"]
+    out.append(_indent(_table(
+        [[a["name"], a["provider"], _when(a["last_sync"], now), a["auth"], a["error"] or ""]
+         for a in data["accounts"]],
+        ["name", "provider", "last sync", "auth", "error"])) or "  (none configured)")
+    out += ["", "Employers"]
+    rows, waiting = [], 0
     for e in data["employers"]:
         nxt = e["next_followup"]
         flags = (" [muted]" if e["muted"] else "") + (" [closed]" if e["closed"] else "")
-        for app in e["applications"]:
-            rows.append([e["name"] + flags, app["role"] or "-", app["stage"],
-                         f'{nxt["kind"]} {nxt["due"]}' if nxt else "-",
-                         str(e["drafts_waiting"])])
-    print(_table(rows, ["employer", "role", "stage", "next follow-up", "drafts"]) or "  (none yet)")
+        waiting += e["drafts_waiting"]
+        nxt_text = "-"
+        if nxt:
+            nxt_text = f"{_kind(nxt['kind'])} {_when(nxt['due'], now, year=False)}"
+            if nxt["held"]:
+                nxt_text += " [held]"
+        for i, app in enumerate(e["applications"]):
+            first = i == 0
+            deadlines = ", ".join(app["deadlines"])
+            rows.append([e["name"] + flags if first else "", app["role"] or "-", app["stage"],
+                         nxt_text if first else "", str(e["drafts_waiting"]) if first else "",
+                         f"documents due {deadlines}" if deadlines else ""])
+    out.append(_indent(_table(rows, ["employer", "role", "stage", "next follow-up",
+                                     "drafts", "deadlines"])) or "  (none yet)")
     notes = [(e["name"], n) for e in data["employers"] for n in e["notes"]]
     if notes:
-        print("\nNotes")
-        for name, n in notes:
-            print(f"  {name}: {n}")
+        out += ["", "Notes"]
+        out += [f"  {name}: {_humane(n)}" for name, n in notes]
     if data["unreadable"]:
-        print(f"\nUnreadable messages ({len(data['unreadable'])}): recorded, not processed")
-        for f in data["unreadable"][:20]:
-            print(f"  {f['account']} {f['uid']}: {f['error']}")
-    return EXIT_OK
+        out += ["", f"Unreadable messages ({len(data['unreadable'])}): recorded, not processed"]
+        out += [f"  {f['account']} {f['uid']}: {f['error']}" for f in data["unreadable"][:20]]
+        if len(data["unreadable"]) > 20:
+            out.append(f"  … and {len(data['unreadable']) - 20} more (`followupd status --json`)")
+    out += ["", f"{waiting} draft{'s' if waiting != 1 else ''} waiting in Drafts for you to "
+                "review and send." if waiting else "No drafts waiting."]
+    return "\n".join(out)
 
 
 def _employer_arg(engine, query: str):
@@ -187,27 +262,46 @@ def cmd_show(args) -> int:
     try:
         emp, employers = _employer_arg(engine, args.employer)
         data = show_view(emp, engine.plan(employers), store.followups(), _tz(config))
+        now = engine.clock().astimezone(_tz(config)).isoformat(timespec="minutes")
     finally:
         store.close()
     if args.json:
         _print_json(data)
         return EXIT_OK
-    print(f"{data['name']} ({data['key']})" + (" [muted]" if data["muted"] else "")
-          + (" [closed]" if data["closed"] else ""))
-    for p in data["people"]:
-        print(f"  {p['role']:<12} {p['name'] or '-'} <{p['email']}>"
-              + (" (no-reply)" if p["no_reply"] else ""))
-    for app in data["applications"]:
-        print(f"\n  {app['role'] or '(role unknown)'}: {app['stage']}"
-              + (f", promised reply by {app['promised']['date']} (\"{app['promised']['phrase']}\")"
-                 if app["promised"] else ""))
-        for t in app["timeline"]:
-            print(f"    {t['when']}  {t['what']}  {t['detail']}")
-        for f in app["followups"]:
-            why = f" ({f['reason']})" if f["reason"] else ""
-            print(f"    → {f['kind']} to {', '.join(f['to']) or '-'} due {f['due']}: "
-                  f"{f['state']}{why}")
+    print(_render_show(data, now))
     return EXIT_OK
+
+
+def _render_show(data: dict, now: str | None = None) -> str:
+    head = f"{data['name']} ({data['key']})" + (" [muted]" if data["muted"] else "") + (
+        " [closed]" if data["closed"] else "")
+    out = [head]
+    if data["domains"]:
+        out.append("  domains: " + ", ".join(data["domains"]))
+    if data["people"]:
+        out += ["", "People"]
+        out.append(_indent(_table(
+            [[p["role"], p["name"] or "-", p["email"] + (" (no-reply)" if p["no_reply"] else "")]
+             for p in data["people"]], ["role", "name", "address"])))
+    for app in data["applications"]:
+        title = f"{app['role'] or '(role unknown)'}: {app['stage']}"
+        if app["promised"]:
+            title += (f", promised a reply by {app['promised']['date']} "
+                      f"(\"{app['promised']['phrase']}\")")
+        out += ["", title]
+        out.append(_indent(_table(
+            [[_when(t["when"]), _humane(t["what"]), _cut(t["detail"] or "", 72)]
+             for t in app["timeline"]],
+            ["when", "what", "detail"])) or "  (nothing yet)")
+        if app["followups"]:
+            out += ["", "  Follow-ups"]
+            out.append(_indent(_table(
+                [[_when(f["due"], now if f["state"] == "planned" else None), _kind(f["kind"]),
+                  ", ".join(f["to"]) or "-",
+                  f["state"], _humane(f["reason"] or ", ".join(f["flags"]))]
+                 for f in app["followups"]],
+                ["due", "kind", "to", "state", "note"]), "    "))
+    return "\n".join(out)
 
 
 def cmd_plan(args) -> int:
@@ -215,17 +309,38 @@ def cmd_plan(args) -> int:
 
     config, store, engine = _gather(args)
     try:
-        data = plan_view(engine.plan(), store.followups(), _tz(config))
+        employers = engine.employers()
+        data = plan_view(engine.plan(employers), store.followups(), _tz(config))
+        names = {k: e.name for k, e in employers.items()}
+        now = engine.clock().astimezone(_tz(config)).isoformat(timespec="minutes")
     finally:
         store.close()
     if args.json:
         _print_json(data)
         return EXIT_OK
-    rows = [[d["due"], d["kind"], d["employer"], ", ".join(d["to"]) or "-", d["state"],
-             d["reason"] or ", ".join(d["flags"])] for d in data]
-    print(_table(rows, ["due", "kind", "employer", "to", "state", "note"])
-          or "Nothing planned yet.")
+    print(_render_plan(data, names, now))
     return EXIT_OK
+
+
+def _render_plan(data: list[dict], names: dict[str, str], now: str) -> str:
+    if not data:
+        return "Nothing planned yet."
+
+    def row(d: dict) -> list[str]:
+        return [_when(d["due"], now if d["state"] == "planned" else None), _kind(d["kind"]),
+                names.get(d["employer"], d["employer"]),
+                ", ".join(d["to"]) or "-", d["state"],
+                _humane(d["reason"] or ", ".join(d["flags"]))]
+
+    header = ["due", "kind", "employer", "to", "state", "note"]
+    coming = [d for d in data if d["state"] == "planned"]
+    past = [d for d in data if d["state"] != "planned"]
+    out = ["Coming up (drafted into Drafts at these times)"]
+    out.append(_indent(_table([row(d) for d in coming], header)) or "  nothing")
+    if past:
+        out += ["", "Done, or not needed"]
+        out.append(_indent(_table([row(d) for d in past], header)))
+    return "\n".join(out)
 
 
 def _flag_command(flag: str, value: bool) -> Callable:

@@ -312,3 +312,65 @@ def test_a_three_day_clock_jump_drafts_each_missed_follow_up_exactly_once(
             d.kill()
     finally:
         w.close()
+
+
+# -- what the user reads: status, plan and show as text (the --json output is views.py's) -----
+
+
+@pytest.fixture
+def settled(tmp_path):
+    from test_scenarios import invitation
+
+    w = World(tmp_path, start=datetime(2026, 3, 2, 8, 0, tzinfo=NY))
+    invitation(w, w.at(2026, 3, 2, 9, 0))
+    interview(w, "i", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
+    w.run_until(w.at(2026, 3, 3, 15, 0))
+    yield w
+    w.close()
+
+
+def _cli_text(w: World, *args: str) -> str:
+    """The command's text output, on the world's (simulated) clock."""
+    import time_machine
+
+    from followupd.cli import main
+
+    out = tempfile.TemporaryFile("w+")
+    saved = sys.stdout
+    with time_machine.travel(w.t, tick=False):
+        try:
+            sys.stdout = out
+            assert main(["--config", w.config_path, *args]) == 0
+        finally:
+            sys.stdout = saved
+    out.seek(0)
+    return out.read()
+
+
+def test_status_reads_as_a_table_with_the_next_follow_up_and_the_drafts_waiting(settled):
+    text = _cli_text(settled, "status")
+    assert text.startswith("followupd status, Tue 03 Mar 2026 15:00")
+    row = next(ln for ln in text.splitlines() if "Northwind Analytics" in ln)
+    assert "Data Engineer" in row and "interviewed" in row
+    assert "check-in Tue 10 Mar 11:00 (in 6 days)" in row
+    assert text.rstrip().endswith("1 draft waiting in Drafts for you to review and send.")
+
+
+def test_plan_lists_what_is_coming_then_what_is_done(settled):
+    text = _cli_text(settled, "plan")
+    coming, done = text.split("Done, or not needed")
+    assert coming.startswith("Coming up")
+    assert "check-in" in coming and "maya.chen@northwind-analytics.com" in coming
+    assert "(in 6 days)" in coming
+    line = next(ln for ln in done.splitlines() if "thank-you" in ln)
+    assert "Tue 03 Mar 2026 14:00" in line and "drafted" in line
+    assert "Northwind Analytics" in line and "dana.reyes@northwind-analytics.com" in line
+
+
+def test_show_prints_people_the_timeline_and_the_follow_ups(settled):
+    text = _cli_text(settled, "show", "northwind")
+    assert text.startswith("Northwind Analytics (northwind-analytics.com)")
+    assert any(ln.split()[:1] == ["interviewer"] and "dana.reyes@" in ln
+               for ln in text.splitlines())
+    assert any("interview" in ln and "Tue 03 Mar 2026 10:00" in ln for ln in text.splitlines())
+    assert "Follow-ups" in text and "draft: thank-you" in text
