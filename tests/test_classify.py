@@ -130,3 +130,34 @@ def test_a_negated_offer_is_not_an_offer():
         "Thank you for your application. We are not able to extend an offer to you at this time.",
     )
     assert understand(parse_message(raw), Context()).cls is Cls.REJECTION
+
+
+def test_the_signature_without_sign_off_gives_the_recruiter_role():
+    raw = _plain("Priya Raman <priya.raman@halcyonhealth.com>", "Analytics Engineer interview",
+                 "Hi Alex,\n\nThanks for applying. Could you do a 30-minute interview on Thursday afternoon?\n\n"
+                 "Priya Raman\nTalent Acquisition Partner\nHalcyon Health\n")
+    got = understand(parse_message(raw), Context(user_emails=USERS))
+    assert [(p.address.email, p.role) for p in got.people] == [("priya.raman@halcyonhealth.com", "recruiter")]
+
+
+DEMO = Path(__file__).resolve().parent.parent / "followupd" / "demo" / "mailbox" / "mail"
+
+
+@pytest.mark.parametrize("name,cls,role", [
+    ("011-brightleaf-invitation.eml", "invitation", "Product Analyst"),
+    ("014-brightleaf-second-round.eml", "scheduled", "Product Analyst"),
+    ("016-brightleaf-second-round-cancelled.eml", "status_update", "Product Analyst"),
+    ("021-quillon-invitation.eml", "invitation", "Ingénieur données"),
+    ("042-tessellate-backend-invitation.eml", "invitation", "Backend Engineer"),
+    ("024-quillon-documents-requested.eml", "doc_request", "Ingénieur données"),
+])
+def test_demo_messages_read_without_context(name, cls, role):
+    got = understand(parse_message((DEMO / name).read_bytes()), Context(user_emails=USERS))
+    assert got.cls == Cls(cls), got.reasons
+    assert got.role == role
+
+
+def test_french_document_requests_name_documents_in_french():
+    got = understand(parse_message((DEMO / "024-quillon-documents-requested.eml").read_bytes()), Context())
+    assert got.documents == ("références", "diplôme")
+    assert got.deadline.date == date(2027, 3, 18)

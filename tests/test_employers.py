@@ -110,6 +110,17 @@ def test_no_reply_addresses_are_recognized(address, expected):
         ("", "Merci pour votre candidature pour le poste de Data Analyst chez Nova.", "Data Analyst"),
         ("", "Nous avons bien reçu votre candidature au poste d'Ingénieur DevOps et nous l'étudions.", "Ingénieur DevOps"),
         ("Hello", "Thanks for your interest in our company.", None),
+        ("Tessellate — Backend Engineer: technical interview", "", "Backend Engineer"),
+        ("Brightleaf — Product Analyst: intro call with our Head of Product", "", "Product Analyst"),
+        ("Re: Interview confirmed: Halcyon Health — Analytics Engineer", "", "Analytics Engineer"),
+        ("Halcyon Health: your availability for an Analytics Engineer interview", "", "Analytics Engineer"),
+        ("We received your application — Data Engineer (DE-2027-014)", "", "Data Engineer"),
+        ("Thanks for applying — Product Analyst at Brightleaf", "", "Product Analyst"),
+        ("Entretien — Ingénieur données (H/F)", "Bonjour, votre candidature nous intéresse.", "Ingénieur données"),
+        ("Acme — Interview invitation: next steps", "", None),
+        ("Invitation for a Technical interview", "", None),
+        ("RE: second-round interview", "I've withdrawn the calendar invitation. The team is reviewing where the role stands.", None),
+        ("", "We are still reviewing the applications for the role and will be in touch.", None),
         ("", "We will review your application for the position soon.", None),
     ],
 )
@@ -136,3 +147,15 @@ def test_a_coordinator_is_not_mistaken_for_a_recruiter():
 def test_a_no_reply_sender_is_not_a_person_but_its_human_reply_to_is():
     m = msg("no-reply@hire.lever.co", "Acme", reply_to=(("sam@acme.io", "Sam Ortiz"),))
     assert [p.address.email for p in people_from(m, USER)] == ["sam@acme.io"]
+
+
+def test_a_reply_to_human_gets_the_role_written_under_their_name_in_the_signature():
+    m = msg("no-reply@us.greenhouse-mail.io", "Halcyon Health Hiring Team",
+            signature="Priya Raman\nTalent Acquisition Partner\nHalcyon Health",
+            reply_to=(("priya.raman@halcyonhealth.com", "Priya Raman"),))
+    assert [(p.address.email, p.role) for p in people_from(m, USER)] == [("priya.raman@halcyonhealth.com", "recruiter")]
+
+
+def test_a_possessive_phrase_is_never_an_employer_name():
+    m = msg("jordan@gmail.com", "Jordan Ellis", subject="Intro call with our Head of Product")
+    assert employer_from(m, USER)[0] is None

@@ -94,7 +94,7 @@ def test_plain_explain_shows_class_employer_people_dates_and_reasons():
     assert "deadline   2025-12-19" in text and "no later than December 19" in text
     assert "because    offer phrase" in text
     assert "class      doc_request" in text
-    assert "documents  " in text and "diplôme" in text
+    assert "documents  pièce d'identité, diplôme, RIB" in text
     assert "person     Nathalie Roux <nathalie.roux@cevennes-bio.fr>: recruiter" in text
 
 

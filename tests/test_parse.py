@@ -150,6 +150,36 @@ def test_a_sign_off_block_becomes_the_signature():
     assert m.signature == "Best regards,\nJane Doe\nSenior Recruiter | Acme"
 
 
+def test_a_signature_block_without_a_sign_off_is_split_when_it_opens_with_the_senders_name():
+    body = (
+        "Hi Alex,\n\nCould you do a 30-minute call on Thursday afternoon?\n\n"
+        "Priya Raman\nTalent Acquisition Partner\nHalcyon Health\n"
+    )
+    m = parse_message(build(body, From="Priya Raman <priya.raman@halcyonhealth.com>"))
+    assert m.body == "Hi Alex,\n\nCould you do a 30-minute call on Thursday afternoon?"
+    assert m.signature == "Priya Raman\nTalent Acquisition Partner\nHalcyon Health"
+
+
+def test_a_last_paragraph_by_someone_else_is_not_taken_for_a_signature():
+    body = "Hi Alex,\n\nPlease meet our team lead:\n\nSam Okafor\nHead of Product\n"
+    m = parse_message(build(body, From="Priya Raman <priya.raman@halcyonhealth.com>"))
+    assert m.signature == "" and "Sam Okafor" in m.body
+
+
+def test_a_closing_line_followed_by_the_first_name_starts_the_signature():
+    body = "Hi Alex,\n\nWe need to cancel tomorrow.\n\nApologies again,\nJordan\n\nJordan Ellis\nTalent Partner | Brightleaf\n"
+    m = parse_message(build(body, From="Jordan Ellis <jordan.ellis@brightleaf.io>"))
+    assert m.body == "Hi Alex,\n\nWe need to cancel tomorrow."
+    assert m.signature.endswith("Talent Partner | Brightleaf")
+
+
+def test_an_ats_message_is_signed_by_its_human_reply_to():
+    body = "Hi Alex,\n\nPlease choose a time.\n\nPriya Raman\nTechnical Recruiter | Halcyon Health\n"
+    m = parse_message(build(body, From="Halcyon Health Hiring Team <no-reply@us.greenhouse-mail.io>",
+                            Reply_To="Priya Raman <priya.raman@halcyonhealth.com>"))
+    assert m.signature == "Priya Raman\nTechnical Recruiter | Halcyon Health"
+
+
 def test_a_dash_dash_line_starts_the_signature():
     m = parse_message(build("See you Friday.\n-- \nJane Doe\nAcme\n"))
     assert m.body == "See you Friday."

@@ -26,7 +26,7 @@ from followupd.understand.employers import (
     people_from,
     role_from,
 )
-from followupd.understand.text import phrase_languages, phrases
+from followupd.understand.text import detect_lang, phrase_languages, phrases
 
 _ORDER = (
     Cls.OFFER,
@@ -42,21 +42,8 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
-_WORD = re.compile(r"[a-zà-ÿ']+", re.I)
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
-
-
-def detect_lang(text: str) -> str:
-    """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
-    words = _WORD.findall(text[:4000].lower())
-    best, best_count = "en", -1
-    for lang in phrase_languages():
-        stop = phrases(lang)["stopwords"]
-        count = sum(1 for w in words if w in stop)
-        if count > best_count:
-            best, best_count = lang, count
-    return best
 
 
 def _hits(patterns, units: list[str] | str, keep=None) -> list[tuple[str, str]]:
@@ -116,7 +103,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if hiring:
             name, key, domain, ats, employer_reasons = employer()
             people = who["people"]
-            role = role_from(msg)
+            role = role_from(msg, lang)
         elif sender is not None:
             ats = ats_name(sender.domain)
         promised = deadline = None
@@ -211,7 +198,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if noise["outreach"] and not about_application:
+        own = any(_hits(table["context"].get("own_application", ()), units) for table in tables)
+        if noise["outreach"] and not (about_application or own):
             reasons.append(f"unsolicited recruiter outreach: {noise['outreach'][0]!r}")
             return result(Cls.NOISE, 0.85)
         if noise["alerts"] and not (about_application or hits[Cls.SCHEDULED] or invites):
@@ -274,9 +262,13 @@ def _interview_event(events) -> bool:
 
 
 def _documents(body: str, tables) -> tuple[str, ...]:
+    """What a document request asks for, named in the message's language (``tables[0]``): a
+    French request gets "références", "diplôme", as the French draft prints them."""
     found: list[str] = []
+    lowered = body.lower()
     for table in tables:
-        for name, patterns in table.get("documents", {}).items():
-            if name not in found and any(p.search(body.lower()) for p in patterns):
-                found.append(name)
-    return tuple(found)
+        for key, patterns in table.get("documents", {}).items():
+            if key not in found and any(p.search(lowered) for p in patterns):
+                found.append(key)
+    names = tables[0].get("document_names", {})
+    return tuple(names.get(key, key) for key in found)

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from followupd.model import Address, ParsedMessage, PersonGuess
-from followupd.understand.text import data_file, phrase_languages, phrases
+from followupd.understand.text import data_file, detect_lang, phrase_languages, phrases
 
 _NAME_STOP = {
     "the", "a", "an", "our", "your", "us", "you", "we", "team", "careers", "jobs", "job", "hr",
@@ -23,6 +23,9 @@ _NAME_STOP = {
     "nous", "vous", "équipe", "recrutement", "rh", "linkedin", "indeed", "candidature", "position",
     "role", "job", "interview", "entretien", "poste",
 }
+
+
+_POSSESSIVES = {"our", "your", "my", "their", "his", "her", "notre", "votre", "nos", "vos", "mon", "ma", "mes"}
 
 
 @functools.cache
@@ -116,6 +119,8 @@ def _clean_name(raw: str | None) -> str | None:
     if not name or len(name) > 60 or len(name.split()) > 6:
         return None
     if name.lower() in _NAME_STOP or "@" in name:
+        return None
+    if name.split()[0].lower() in _POSSESSIVES:  # "our Head of Product" is a person, not a company
         return None
     return name
 
@@ -228,26 +233,54 @@ def employer_from(
 _PRONOUNS = re.compile(r"\b(?:you|your|we|our|us|i|vous|nous|votre|notre|je|tu|ton|ta)\b", re.I)
 
 
-def _clean_role(raw: str) -> str | None:
-    role = " ".join(raw.split()).strip(" \"'«»“”.,;:!?-–")
-    if not role or len(role) > 80 or len(role.split()) > 10 or len(role) < 2:
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\s[-–—]\s*$")
+_ROLE_WORD = re.compile(r"[\w/&+#'’.-]+")
+
+
+def _clean_role(raw: str, lang: str = "en") -> str | None:
+    """``raw`` when it reads as a job title in ``lang``, else None. Conservative: a wrong role
+    splits one application in two, a missing one only keeps the employer's single application.
+    A title starts with a capital, holds no sentence break or pronoun, is not only words that
+    name a kind of interview ("Technical", "Phone"), and in a title-case language (English) has
+    no lower-case word but connectors ("Head of Product")."""
+    role = " ".join(raw.split()).strip(" \"'«»“”,;:!?-–")
+    role = re.sub(r"\s*\((?:h/f|f/h|m/f|f/m|m/w|w/m|h/f/x)\)$", "", role, flags=re.I).rstrip(" .")
+    if not role or len(role) > 80 or len(role.split()) > 8 or len(role) < 2:
         return None
-    if _PRONOUNS.search(role) or not any(ch.isupper() for ch in role):
+    if not (role[0].isupper() or role[0].isdigit()) or _SENTENCE_BREAK.search(role):
         return None
-    if role.lower().split()[0] in {"a", "an", "the", "this", "that", "un", "une", "le", "la", "ce", "cette"}:
+    if _PRONOUNS.search(role):
         return None
+    words = role.split()
+    if words[0].lower() in {"a", "an", "the", "this", "that", "un", "une", "le", "la", "ce", "cette"}:
+        return None
+    table = phrases(lang if lang in phrase_languages() else "en")["role"]
+    not_roles = table.get("not_roles", frozenset())
+    if all(w.lower().strip(",.") in not_roles for w in words) or role.lower() in not_roles:
+        return None
+    if table.get("title_case", False):
+        connectors = table.get("connectors", frozenset())
+        for word in words[1:]:
+            if word.lower() in connectors or not word[:1].isalpha():
+                continue
+            if not any(ch.isupper() for ch in word):
+                return None
     return role
 
 
-def role_from(msg: ParsedMessage) -> str | None:
-    """The role a message is about ("Senior Data Engineer"), or None when it is not clear."""
+def role_from(msg: ParsedMessage, lang: str | None = None) -> str | None:
+    """The role a message is about ("Senior Data Engineer"), or None when it is not clear. The
+    subject is read first, then the body; ``lang`` is the message's language (it decides how a
+    job title is capitalized; detected from the text when not given)."""
+    if lang is None:
+        lang = detect_lang(msg.subject + "\n" + msg.body[:3000])
     for text in (msg.subject, msg.body[:3000]):
         if not text:
             continue
-        for lang in phrase_languages():
-            for pattern in phrases(lang)["role"]["patterns"]:
+        for table_lang in phrase_languages():
+            for pattern in phrases(table_lang)["role"]["patterns"]:
                 for found in pattern.finditer(text):
-                    role = _clean_role(found.group("role"))
+                    role = _clean_role(found.group("role"), lang)
                     if role:
                         return role
     return None
@@ -274,20 +307,34 @@ def people_from(msg: ParsedMessage, user_emails=frozenset()) -> tuple[PersonGues
         if is_company_domain(sender.domain):
             side.add(registrable_domain(sender.domain))
         if not is_no_reply(sender) and not _is_team_name(sender.name):
-            sig_head = "\n".join(msg.signature.split("\n")[:6])
+            sig_head = _signed_by(msg.signature, sender.name) or "\n".join(msg.signature.split("\n")[:6])
             out[sender.email] = PersonGuess(sender, _role_of(sig_head + "\n" + sender.name))
     for human in msg.reply_to:
         if human.email in users or is_no_reply(human) or human.email in out:
             continue
         if is_company_domain(human.domain):
             side.add(registrable_domain(human.domain))
-        out[human.email] = PersonGuess(human, _role_of(human.name) if human.name else "unknown")
+        signed = _signed_by(msg.signature, human.name) if is_no_reply(sender) else ""
+        out[human.email] = PersonGuess(human, _role_of(signed + "\n" + human.name) if human.name else "unknown")
     for human in msg.cc:
         if human.email in users or human.email in out or is_no_reply(human):
             continue
         if registrable_domain(human.domain) in side:
             out[human.email] = PersonGuess(human, _role_of(human.name) if human.name else "unknown")
     return tuple(out.values())
+
+
+def _signed_by(signature: str, name: str) -> str:
+    """The lines of ``signature`` from the one that carries ``name`` (a person's full display
+    name) to the next two: where that person's title is. "" when the name is not there."""
+    if not signature or not name or len(name.split()) < 2:
+        return ""
+    wanted = " ".join(name.split()).lower()
+    lines = signature.split("\n")
+    for i, line in enumerate(lines):
+        if wanted in " ".join(line.split()).lower():
+            return "\n".join(lines[i : i + 3])
+    return ""
 
 
 def _is_team_name(name: str) -> bool:

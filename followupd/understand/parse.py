@@ -110,14 +110,19 @@ def _read(msg: EmailMessage, raw: bytes) -> ParsedMessage:
     else:
         text = html_to_text(plain) if plain else ""
     unquoted = strip_quotes(text)
-    body, signature = split_signature(unquoted)
+    reply_to = _addresses(raw_headers.get("reply-to", ""), "Reply-To", defects)
+    body, signature = split_signature(unquoted, sender[0].name if sender else "")
+    for human in reply_to if not signature else ():  # an ATS sends, a recruiter signs
+        body, signature = split_signature(unquoted, human.name)
+        if signature:
+            break
 
     return ParsedMessage(
         message_id=message_id,
         subject=_subject(raw_headers.get("subject", "")),
         date=_date(raw_headers.get("date", ""), defects),
         sender=sender[0] if sender else None,
-        reply_to=tuple(_addresses(raw_headers.get("reply-to", ""), "Reply-To", defects)),
+        reply_to=tuple(reply_to),
         to=tuple(_addresses(raw_headers.get("to", ""), "To", defects)),
         cc=tuple(_addresses(raw_headers.get("cc", ""), "Cc", defects)),
         in_reply_to=_first_id(raw_headers.get("in-reply-to", "")),

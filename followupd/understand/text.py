@@ -122,10 +122,16 @@ _SIGN_OFF = re.compile(
 )
 
 
-def split_signature(text: str) -> tuple[str, str]:
-    """Split ``text`` into (body, signature). The signature starts at a "-- " line, or at a
+_CLOSING = re.compile(r"^\s*[\w’' -]{2,40},\s*$")  # "Apologies again,", "Speak soon,"
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w’'.-]*\.?)(?:\s+[A-ZÀ-Ý][\w’'.-]*\.?){1,3}$")
+
+
+def split_signature(text: str, name: str = "") -> tuple[str, str]:
+    """Split ``text`` into (body, signature). The signature starts at a "-- " line; or at a
     sign-off line ("Best regards,", "Cordialement,") near the end followed by a short block
-    (a name, a title, a company)."""
+    (a name, a title, a company); or, with the sender's display ``name``, at a short closing
+    line ("Apologies again,") followed by that name, or at a last short block that starts with
+    that name ("Priya Raman / Talent Acquisition Partner / Halcyon Health", no sign-off)."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if line.rstrip() in ("--", "-- "):
@@ -138,7 +144,42 @@ def split_signature(text: str) -> tuple[str, str]:
             after = [ln for ln in lines[i + 1 :] if ln.strip()]
             if len(after) <= 7:
                 return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
+    names = _name_forms(name)
+    if not names:
+        return text.strip(), ""
+    tail = nonempty[-9:]
+    for k, i in enumerate(tail[:-1]):
+        nxt = lines[tail[k + 1]].strip().lower()
+        if i != nonempty[0] and _CLOSING.match(lines[i]) and nxt in names:
+            return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
+    # A last block (after a blank line) of at most six short lines, opening with the name.
+    start = len(lines)
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    block = [ln.strip() for ln in lines[start:] if ln.strip()]
+    if (
+        start > 0
+        and any(ln.strip() for ln in lines[:start])
+        and 1 <= len(block) <= 6
+        and all(len(ln) <= 80 for ln in block)
+        and block[0].lower() in names
+        and _NAME_LINE.match(block[0])
+    ):
+        return "\n".join(lines[:start]).strip(), "\n".join(lines[start:]).strip()
     return text.strip(), ""
+
+
+def _name_forms(name: str) -> set[str]:
+    """The ways a sender signs: the full display name and the first name, lower-cased
+    ("Doe, Jane" → jane doe, jane)."""
+    name = " ".join((name or "").replace('"', "").split())
+    if "," in name:
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}"
+    words = name.split()
+    if len(words) < 2 or "@" in name:
+        return set()
+    return {name.lower(), words[0].lower()}
 
 
 # --- data tables ----------------------------------------------------------------------------
@@ -166,9 +207,16 @@ def phrase_languages() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda code: (code != "en", code)))
 
 
+# Lists of plain words in the tables (not patterns): kept as lower-case sets.
+_WORD_LISTS = frozenset({"connectors", "not_roles", "stopwords"})
+
+
 def _compile(value, flags: int):
     if isinstance(value, dict):
-        return {key: _compile(item, flags) for key, item in value.items()}
+        return {
+            key: frozenset(w.lower() for w in item) if key in _WORD_LISTS else _compile(item, flags)
+            for key, item in value.items()
+        }
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return [re.compile(item, flags) for item in value]
     return value
@@ -203,3 +251,18 @@ def any_match(patterns, text: str):
         if found:
             return found
     return None
+
+
+_WORD = re.compile(r"[a-zà-ÿ']+", re.I)
+
+
+def detect_lang(text: str) -> str:
+    """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
+    words = _WORD.findall(text[:4000].lower())
+    best, best_count = "en", -1
+    for lang in phrase_languages():
+        stop = phrases(lang)["stopwords"]
+        count = sum(1 for w in words if w in stop)
+        if count > best_count:
+            best, best_count = lang, count
+    return best
