@@ -361,6 +361,16 @@ def _quiet_libraries() -> None:
     root = logging.getLogger()
     if root.getEffectiveLevel() > logging.DEBUG:
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # A poll that fires while a pass still runs is skipped by design (max_instances=1: that
+    # pass is already doing the work); APScheduler warns about each one. Not worth a warning.
+    sched = logging.getLogger("apscheduler.scheduler")
+    if not any(isinstance(f, _SkippedPollFilter) for f in sched.filters):
+        sched.addFilter(_SkippedPollFilter())
+
+
+class _SkippedPollFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "maximum number of running instances" not in record.getMessage()
     if os.environ.get("JOURNAL_STREAM"):
         for h in root.handlers:
             h.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))

@@ -88,7 +88,7 @@ def notify_socket():
 class DaemonProcess:
     def __init__(self, world: World, *, notify: NotifySocket | None = None,
                  clock: tuple[str, str] | None = None, extra_env: dict | None = None,
-                 watchdog_usec: int = 1_000_000):
+                 watchdog_usec: int = 1_000_000, hang_after: float | None = None):
         env = dict(os.environ, FOLLOWUPD_CONFIG=world.config_path, PYTHONUNBUFFERED="1",
                    PYTHONPATH=os.pathsep.join(filter(None, [str(HERE.parent),
                                                             os.environ.get("PYTHONPATH")])))
@@ -99,7 +99,9 @@ class DaemonProcess:
             env["NOTIFY_SOCKET"] = notify.path
             env["WATCHDOG_USEC"] = str(watchdog_usec)
         env.update(extra_env or {})
-        if clock is None:
+        if hang_after is not None:
+            cmd = [sys.executable, str(HERE / "helpers" / "daemon_launcher.py"), str(hang_after)]
+        elif clock is None:
             cmd = [sys.executable, "-m", "followupd.cli", "run"]
         else:
             cmd = [sys.executable, str(LAUNCHER), clock[0], clock[1], "--", "run"]
@@ -311,6 +313,43 @@ def test_a_three_day_clock_jump_drafts_each_missed_follow_up_exactly_once(
         finally:
             d.kill()
     finally:
+        w.close()
+
+
+def _hang_the_next_pass(w: World) -> None:
+    """A FIFO among the new mail: reading it blocks forever, as a stale network mount does."""
+    os.mkfifo(w.root / "mail" / "INBOX" / "new" / "1700000000.M1P1.fifo")
+
+
+def test_a_hung_pass_stops_the_watchdog_pings_so_systemd_restarts_the_daemon(
+        tmp_path, notify_socket):
+    w = World(tmp_path, start=datetime.now(NY), extra='[sync]\ninterval = "1s"\n')
+    d = DaemonProcess(w, notify=notify_socket, hang_after=1.0)
+    try:
+        notify_socket.wait_for("READY", "1")
+        notify_socket.wait_for("WATCHDOG", "1", count=2, timeout=5)
+        _hang_the_next_pass(w)
+        wait_until(lambda: "it is hung" in d.log(), timeout=10, what="the hang", log=d.log)
+        assert "Thread" in d.log()  # the stacks of the hung pass, for the bug report
+        time.sleep(0.3)
+        before = len(notify_socket.seen("WATCHDOG"))
+        time.sleep(2.0)  # four ping periods
+        assert len(notify_socket.seen("WATCHDOG")) == before
+        assert d.proc.poll() is None  # systemd's watchdog does the killing
+    finally:
+        d.kill()
+        w.close()
+
+
+def test_a_hung_pass_without_a_watchdog_exits_1_for_launchd_to_restart(tmp_path):
+    w = World(tmp_path, start=datetime.now(NY), extra='[sync]\ninterval = "1s"\n')
+    _hang_the_next_pass(w)
+    d = DaemonProcess(w, hang_after=1.0)
+    try:
+        assert d.proc.wait(timeout=15) == 1, d.log()
+        assert "exiting so that the service manager restarts followupd" in d.log()
+    finally:
+        d.kill()
         w.close()
 
 
