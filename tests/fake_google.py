@@ -99,6 +99,7 @@ class Fault:
     retry_after: str | None = None
     reason: str | None = None
     delay: float = 0.0
+    after: bool = False  # delay the answer after the work is done (the answer is lost)
 
 
 class Reply:
@@ -534,8 +535,10 @@ class FakeGoogle:
         """The next ``times`` requests whose "METHOD /path" matches answer ``status``."""
         self.faults.append(Fault(re.compile(pattern), status, times, retry_after, reason))
 
-    def slow(self, pattern: str, seconds: float, times: int = 1) -> None:
-        self.faults.append(Fault(re.compile(pattern), 0, times, delay=seconds))
+    def slow(self, pattern: str, seconds: float, times: int = 1, *, after: bool = False) -> None:
+        """The next matching requests wait ``seconds`` before they are handled, or (``after``)
+        are handled at once and answered late: a client that times out lost the answer."""
+        self.faults.append(Fault(re.compile(pattern), 0, times, delay=seconds, after=after))
 
     def calls(self, api: str | None = None, *, inner: bool | None = None) -> list[Call]:
         with self.lock:
@@ -676,20 +679,23 @@ class FakeGoogle:
                else "batch" if path.startswith("/batch")
                else "calendar" if path.startswith("/calendar/") else "gmail")
         call = Call(api, method, path, {k: v if len(v) > 1 else v[0] for k, v in query.items()},
-                    inner=inner)
+                    inner=inner, name=_method_name(method, path))
+        call.units = UNITS.get(call.name, 1 if api == "calendar" else 0)
         with self.lock:
             self.log.append(call)
-        reply = self._dispatch(call, method, path, query, headers, body)
+        fault = self._fault(method, path)
+        if fault is not None and fault.delay and not fault.after:
+            time.sleep(fault.delay)
+        if fault is not None and fault.status:
+            reply = self._fault_reply(fault)
+        else:
+            reply = self._dispatch(call, method, path, query, headers, body)
         call.status = reply.status
+        if fault is not None and fault.delay and fault.after:
+            time.sleep(fault.delay)
         return reply
 
     def _dispatch(self, call, method, path, query, headers, body) -> Reply:
-        fault = self._fault(method, path)
-        if fault is not None:
-            if fault.delay:
-                time.sleep(fault.delay)
-            if fault.status:
-                return self._fault_reply(fault)
         if call.api == "token":
             return self._token(body)
         if call.api == "auth":
@@ -831,8 +837,6 @@ class FakeGoogle:
         q = {k: v[0] for k, v in query.items()}
 
         def need(allowed, name):
-            call.name = name
-            call.units = UNITS.get(name, 0)
             if not scopes & allowed:
                 return Reply(403, google_error(
                     403, "Request had insufficient authentication scopes.",
@@ -1103,6 +1107,23 @@ class FakeGoogle:
         return Reply(200, out)
 
 
+def _method_name(method: str, path: str) -> str:
+    """The API method a request calls (messages.get, events.list …), for the log."""
+    rest = re.sub(r"^/(upload/)?gmail/v1/users/[^/]+/", "", path)
+    if path.startswith("/calendar/"):
+        return "events.list" if path.endswith("/events") and method == "GET" else path
+    table = [("GET", r"profile", "getProfile"), ("GET", r"history", "history.list"),
+             ("GET", r"messages", "messages.list"), ("GET", r"messages/[^/]+", "messages.get"),
+             ("POST", r"messages/send", "messages.send"), ("POST", r"drafts/send", "drafts.send"),
+             ("POST", r"drafts", "drafts.create"), ("GET", r"drafts", "drafts.list"),
+             ("GET", r"drafts/[^/]+", "drafts.get"), ("PUT", r"drafts/[^/]+", "drafts.update"),
+             ("DELETE", r"drafts/[^/]+", "drafts.delete")]
+    for m, rx, name in table:
+        if m == method and re.fullmatch(rx, rest):
+            return name
+    return ""
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # no 40 ms delayed-ACK stall per request
@@ -1125,13 +1146,23 @@ class _Handler(BaseHTTPRequestHandler):
             traceback.print_exc()
             reply = Reply(500, google_error(500, f"fake crashed: {e}", "backendError",
                                             "INTERNAL"))
+        try:
+            self._answer(reply)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client timed out and left
+
+    def _answer(self, reply: Reply) -> None:
         self.send_response(reply.status)
         for k, v in reply.headers.items():
             self.send_header(k, v)
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
-        if reply.body and self.command != "HEAD":
-            self.wfile.write(reply.body)
+        try:
+            if reply.body and self.command != "HEAD":
+                self.wfile.write(reply.body)
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client timed out and left
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
 
