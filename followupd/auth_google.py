@@ -16,6 +16,7 @@ they are never printed or logged.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import json
 import os
 from urllib.parse import urlsplit
@@ -106,6 +107,9 @@ def auth_gmail(config: Config, args, *, store: TokenStore | None = None,
 
     from google_auth_oauthlib.flow import InstalledAppFlow
 
+    # requests-oauthlib and oauthlib log token responses at DEBUG: keep them out of the logs.
+    for name in ("requests_oauthlib", "oauthlib"):
+        logging.getLogger(name).setLevel(logging.INFO)
     flow = InstalledAppFlow.from_client_config(client_config, scopes=list(SCOPES))
     if open_browser is None:
         open_browser = not getattr(args, "no_browser", False)

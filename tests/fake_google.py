@@ -697,7 +697,7 @@ class FakeGoogle:
 
     def _dispatch(self, call, method, path, query, headers, body) -> Reply:
         if call.api == "token":
-            return self._token(body)
+            return self._token(body, headers)
         if call.api == "auth":
             return self._authorize(query)
         if call.api == "batch":
@@ -742,8 +742,15 @@ class FakeGoogle:
         return {"access_token": at, "expires_in": self.token_lifetime,
                 "scope": " ".join(sorted(scopes)), "token_type": "Bearer"}
 
-    def _token(self, body: bytes) -> Reply:
+    def _token(self, body: bytes, headers: dict) -> Reply:
         form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+        basic = headers.get("authorization", "")
+        if basic.startswith("Basic "):  # client_secret_basic, as requests-oauthlib sends it
+            from urllib.parse import unquote
+
+            cid, _, secret = base64.b64decode(basic[6:]).decode().partition(":")
+            form.setdefault("client_id", unquote(cid))
+            form.setdefault("client_secret", unquote(secret))
 
         def bad(error, desc, status=400):
             return Reply(status, {"error": error, "error_description": desc})
