@@ -122,6 +122,7 @@ class FakeGraph:
         self.empty_pages = False
         self.replays = False
         self.default_page = 10
+        self.page_cap: int | None = None  # a server that pages smaller than it was asked
         self.max_concurrent = max_concurrent
         self._in_flight = 0
         self.now = datetime.now(timezone.utc)
@@ -264,6 +265,18 @@ class FakeGraph:
         with self.lock:
             self.delta_epoch += 1
             self.reject_mode = mode
+
+    def assert_clean(self) -> None:
+        """No tripwire was hit, and every reply draft sits in its parent's conversation."""
+        assert not self.violations, self.violations
+        with self.lock:
+            by_mid = {m.get("internetMessageId"): m for m in self.messages.values()
+                      if not m["isDraft"]}
+            for d in self.messages.values():
+                parent = by_mid.get(d.get("in_reply_to")) if d["isDraft"] else None
+                if parent is not None:
+                    assert d["conversationId"] == parent["conversationId"], (
+                        f"draft {d['subject']!r} is not in its parent's conversation")
 
     def requests(self, method: str | None = None, path: str = "") -> list[dict]:
         with self.lock:
@@ -421,9 +434,13 @@ class FakeGraph:
                                                for k, v in m["props"].items())]
             else:
                 return 400, _error("ErrorInvalidParameter", f"Unsupported filter {flt}"), {}
-        size = int(q.get("$top") or prefer.get("odata.maxpagesize") or self.default_page)
+        size = self._size(prefer, q.get("$top"))
         items = [self._json(m, q, prefer) for m in msgs]
         return 200, self._paged(items, size, kind="list"), {}
+
+    def _size(self, prefer: dict, top: str | None = None) -> int:
+        size = int(top or prefer.get("odata.maxpagesize") or self.default_page)
+        return min(size, self.page_cap) if self.page_cap else size
 
     def _paged(self, items: list, size: int, *, kind: str, final: dict | None = None) -> dict:
         """The first page; the rest are kept behind skip tokens."""
@@ -477,7 +494,7 @@ class FakeGraph:
             return state
         if kind == "$skiptoken":
             return 200, self._page(state["pages"], state["final"], state["base"]), {}
-        size = int(prefer.get("odata.maxpagesize") or self.default_page)
+        size = self._size(prefer)
         if kind == "$deltatoken":
             params, since_seq = state["params"], state["seq"]
         else:
@@ -672,7 +689,7 @@ class FakeGraph:
                 else:  # also for changes outside the window (API-NOTES §4.3)
                     items.append({"@odata.type": "#microsoft.graph.event", "id": eid,
                                   "@removed": {"reason": "deleted"}})
-        size = int(prefer.get("odata.maxpagesize") or self.default_page)
+        size = self._size(prefer)
         final = {"window": window, "seq": self.seq, "base": base}
         return 200, self._paged(items, size, kind="delta", final=final), {}
 
@@ -1134,7 +1151,7 @@ endpoints = {{ graph = "{self.graph.url}", authority = "{self.authority.url}" }}
             os.environ["REQUESTS_CA_BUNDLE"] = self._old_ca
         self.graph.close()
         self.authority.close()
-        assert not self.graph.violations, self.graph.violations
+        self.graph.assert_clean()
 
 
 try:  # register with the scenario world when it is importable (tests/ on sys.path)
