@@ -21,10 +21,23 @@ def understood(name: str, ctx: Context | None = None):
     return msg, understand(msg, ctx or Context(user_emails=USERS))
 
 
-def test_there_are_at_least_forty_fixtures_and_each_has_expectations():
+def test_there_are_at_least_a_hundred_fixtures_and_each_has_expectations():
     files = sorted(p.name for p in MAIL.glob("*.eml"))
-    assert len(files) >= 40
+    assert len(files) >= 100
     assert set(files) == set(EXPECTED)
+
+
+def test_the_fixtures_cover_the_classes_public_mail_lacks_in_both_languages():
+    from collections import Counter
+
+    counts = Counter((name[:2], want["cls"]) for name, want in EXPECTED.items())
+    for lang in ("en", "fr"):
+        for cls in ("invitation", "scheduled", "offer", "doc_request", "status_update", "noise"):
+            assert counts[(lang, cls)] >= 3, (lang, cls, counts[(lang, cls)])
+    promised = [n for n, w in EXPECTED.items() if w["cls"] == "status_update" and "promised" in w]
+    deadlines = [n for n, w in EXPECTED.items() if "deadline" in w]
+    assert len(promised) >= 12 and len(deadlines) >= 14
+    assert {n[:2] for n in promised} == {n[:2] for n in deadlines} == {"en", "fr"}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

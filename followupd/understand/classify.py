@@ -117,7 +117,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             cls = Cls.STATUS_UPDATE
             reasons.append(f"promises a date: {promised.phrase!r}")
         if cls is Cls.DOC_REQUEST:
-            documents = _documents(body, tables)
+            documents = _documents(units, tables)
         return Understanding(
             cls=cls,
             score=round(min(max(score, 0.0), 1.0), 2),
@@ -164,7 +164,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     hiring_context = any(_hits(table["context"]["hiring"], units) for table in tables) or any(
         p.role != "unknown" for p in people_from(msg, ctx.user_emails)  # a recruiter's or HR signature
     )
-    if not (in_process or hiring_context or msg.invites):
+    if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
         reasons.append("no hiring vocabulary")
         return result(Cls.NOISE, 0.8)
 
@@ -176,6 +176,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 keep = lambda unit: not any(c.search(unit) for c in _all_conditionals(tables))  # noqa: E731
             elif cls is Cls.OFFER:
                 keep = lambda unit: not _NEGATION.search(unit)  # noqa: E731
+            elif cls is Cls.SCHEDULED:
+                keep = lambda unit: not unit.rstrip().endswith("?")  # "are you free for a call on Friday?" asks  # noqa: E731
+            elif cls is Cls.INVITATION:
+                keep = lambda unit: not any(c.search(unit) for t in tables for c in t["context"].get("not_yet", ()))  # noqa: E731
             else:
                 keep = None
             hits[cls] += [pattern for _, pattern in _hits(classes.get(cls.value, ()), units, keep)]
@@ -195,6 +199,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
     # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
     if not in_process:
+        not_job = [p for t in tables for _, p in _hits(t["context"].get("not_job", ()), units)]
+        if not_job and not any(_hits(t["context"].get("job", ()), units) for t in tables):
+            reasons.append(f"an application that is not for a job: {not_job[0]!r}")
+            return result(Cls.NOISE, 0.85)
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
@@ -224,7 +232,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if cancels and not invites and (in_process or hiring_context):
         reasons.append("calendar cancellation")
         return result(Cls.EMPLOYER_OTHER, 0.7)
-    if invites and (in_process or hiring_context or not no_reply or _interview_event(invites)):
+    if invites and (in_process or hiring_context or _interview_event(invites)):
         reasons.append(f"calendar invitation: {invites[0].summary!r}")
         return result(Cls.SCHEDULED, 0.9)
     if hits[Cls.SCHEDULED]:
@@ -261,11 +269,15 @@ def _interview_event(events) -> bool:
     return any(words.search(e.summary or "") or words.search(e.description or "") for e in events)
 
 
-def _documents(body: str, tables) -> tuple[str, ...]:
-    """What a document request asks for, named in the message's language (``tables[0]``): a
-    French request gets "références", "diplôme", as the French draft prints them."""
+def _documents(units: str, tables) -> tuple[str, ...]:
+    """What a document request asks for, read in the sentences that ask (``units``: the
+    lower-cased subject and sentences, one a line), named in the message's language
+    (``tables[0]``): a French request gets "références", "diplôme", as the French draft prints
+    them."""
     found: list[str] = []
-    lowered = body.lower()
+    patterns = [p for t in tables for p in t["classes"]["doc_request"]]
+    asking = [unit for unit in units.split("\n") if any(p.search(unit) for p in patterns)]
+    lowered = "\n".join(asking) or units
     for table in tables:
         for key, patterns in table.get("documents", {}).items():
             if key not in found and any(p.search(lowered) for p in patterns):

@@ -175,7 +175,8 @@ def _dates_in(sentence: str, sent: date) -> list[tuple[int, int, date]]:
 _PROMISE = {
     "en": re.compile(
         r"\b(?:we|i)(?:'ll|’ll| will| shall| should| would| expect to| hope to| aim to| plan to| intend to|"
-        r" are going to|'re going to|’re going to| am going to| will be able to| should be able to| can| may)\b"
+        r" are going to|'re going to|’re going to| am going to| will be able to| should be able to| can| may|"
+        r"(?: are| am|'re|’re)? [^.;?!]{0,60}? and (?:will|shall|should))\b"
         r"(?:(?!\b(?:you|your) (?:need|must|should)\b).){0,80}?"
         r"\b(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|contact you|"
         r"let you know|update you|keep you (?:posted|updated|informed)|inform you|notify you|follow up|"
@@ -192,7 +193,8 @@ _PROMISE = {
     ),
     "fr": re.compile(
         r"\b(?:nous|je|on)\s+(?:vous\s+)?(?:reviendr(?:ons|ai|a)|revien(?:dr)?(?:ons|s)|revenons|recontacter(?:ons|ai|a)|"
-        r"contacter(?:ons|ai|a)|tiendr(?:ons|ai|a)\s+inform|fer(?:ons|ai|a)\s+(?:un\s+)?(?:retour|part|signe)|"
+        r"contacter(?:ons|ai|a)|tiendr(?:ons|ai|a)\s+inform|(?:fer(?:ons|ai|a)|fais|faisons)\s+(?:un\s+)?(?:retour|part|signe)|"
+        r"apporter(?:ons|ai|a)\s+(?:une\s+|un\s+|notre\s+)?(?:réponse|reponse|retour)|"
         r"donner(?:ons|ai|a)\s+(?:une\s+)?(?:réponse|reponse|des nouvelles|un retour)|informer(?:ons|ai|a)|"
         r"prendr(?:ons|ai|a)\s+(?:une|notre|la)\s+décision|répondr(?:ons|ai|a)|repondr(?:ons|ai|a)|"
         r"communiquer(?:ons|ai|a)|(?:devrions|devrais|pensons|pense|comptons|compte|espérons|espère|souhaitons)\s+"
