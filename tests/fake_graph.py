@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import base64
 import copy
-import datetime as _dt
 import email.utils
 import hashlib
 import html
@@ -82,13 +81,14 @@ def _fmt(dt: datetime) -> str:
 class Fault:
     """An injected answer: the next ``count`` requests matching ``method`` and ``path`` (a
     regex searched in the path) get ``status`` (with ``headers`` and Graph's error JSON), or,
-    with ``status=None``, the normal answer after ``delay`` seconds."""
+    with ``status=None``, the normal answer after ``delay`` seconds. ``after``: the request is
+    carried out first, then answered with the fault (a 504 from a gateway after the work)."""
 
     def __init__(self, path: str = "", method: str = "", status: int | None = None,
                  count: int = 1, headers: dict | None = None, code: str = "",
-                 delay: float = 0.0):
+                 delay: float = 0.0, after: bool = False):
         self.path, self.method, self.status, self.count = re.compile(path), method, status, count
-        self.headers, self.code, self.delay = headers or {}, code, delay
+        self.headers, self.code, self.delay, self.after = headers or {}, code, delay, after
         self.hits = 0
 
 
@@ -309,7 +309,7 @@ class FakeGraph:
             if fault is not None:
                 if fault.delay:
                     time.sleep(fault.delay)
-                if fault.status is not None:
+                if fault.status is not None and not fault.after:
                     return self._reply(h, entry, fault.status, _error(
                         fault.code or {429: "ApplicationThrottled", 503: "ServiceUnavailable",
                                        504: "GatewayTimeout"}.get(fault.status, "ErrorInternal"),
@@ -330,6 +330,9 @@ class FakeGraph:
             prefer = _prefer(h.headers.get("Prefer", ""))
             with self.lock:
                 status, payload, headers = self.route(method, path, query, data, prefer)
+            if fault is not None and fault.after and fault.status is not None:
+                return self._reply(h, entry, fault.status, _error("GatewayTimeout",
+                                   "Injected fault after the work was done."), fault.headers)
             applied = [f"{k}={v}" for k, v in prefer.items()
                        if k in ("odata.maxpagesize", "outlook.body-content-type",
                                 "outlook.timezone", "idtype")]
