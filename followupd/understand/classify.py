@@ -146,7 +146,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if in_process:
         reasons.append("in a known hiring process")
 
-    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower()  # the tables are lower-case
+    # The tables are lower-case and write the apostrophe straight: "we aren’t a match" is "aren't".
+    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower().replace("’", "'")
     sender_domain = sender.domain if sender else ""
 
     # Job boards: only their notices about the user's own applications count.
@@ -161,7 +162,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.NOISE, 0.95)
 
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
-    hiring_context = any(_hits(table["context"]["hiring"], units) for table in tables) or any(
+    hiring_context = bool(sender_domain and ats_name(sender_domain)) or any(
+        _hits(table["context"]["hiring"], units) for table in tables
+    ) or any(
         p.role != "unknown" for p in people_from(msg, ctx.user_emails)  # a recruiter's or HR signature
     )
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
@@ -178,6 +181,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 keep = lambda unit: not _NEGATION.search(unit)  # noqa: E731
             elif cls is Cls.SCHEDULED:
                 keep = lambda unit: not unit.rstrip().endswith("?")  # "are you free for a call on Friday?" asks  # noqa: E731
+            elif cls is Cls.DOC_REQUEST:
+                keep = lambda unit: not any(c.search(unit) for t in tables for c in t["context"].get("past_request", ()))  # noqa: E731
             elif cls is Cls.INVITATION:
                 keep = lambda unit: not any(c.search(unit) for t in tables for c in t["context"].get("not_yet", ()))  # noqa: E731
             else:
