@@ -48,24 +48,29 @@ def mail(w: World, subject: str, folder: str = "INBOX", **kw) -> None:
 def test_first_sync_reads_inbox_sent_and_watched_folders_within_the_lookback(w):
     g = w.backend.graph
     w.t = w.at(2025, 12, 1, 9, 0)
-    mail(w, "too old")  # received before the lookback window
+    mail(w, "Interview, too old")  # received before the lookback window
     w.t = w.at(2026, 3, 1, 9, 0)
-    mail(w, "in the inbox")
+    mail(w, "Interview in the inbox")
+    mail(w, "Weekly digest", frm="News <news@digest.example>")  # not a candidate: not fetched
+    mail(w, "Lunch?")  # from the employer the interview came from: fetched
     mail(w, "filed by a rule", folder="Jobs")
-    w.send(to=RECRUITER, subject="sent by the user", body="Hi")
+    w.send(to=RECRUITER, subject="sent by the user", body="Hi")  # to that employer: fetched
+    w.send(to="Bob <bob@friends.example>", subject="Dinner", body="Hi")  # not fetched
     p = provider(w)
     batch = p.sync_mail(None, since=since(w), seen=lambda uid: False)
     got = {json.dumps([m.folder, m.raw.split(b"Subject: ")[1].split(b"\n")[0].decode()])
            for m in batch.messages}
-    assert got == {json.dumps(x) for x in (["inbox", "in the inbox"], ["watch", "filed by a rule"],
-                                           ["sent", "sent by the user"])}
+    assert got == {json.dumps(x) for x in (
+        ["inbox", "Interview in the inbox"], ["inbox", "Lunch?"], ["watch", "filed by a rule"],
+        ["sent", "sent by the user"])}
     assert batch.full and batch.drafts_changed
     # Each message is fetched once, as MIME; the delta asks only for the fields it uses.
-    assert len(g.requests("GET", r"/\$value$")) == 3
+    assert len(g.requests("GET", r"/\$value$")) == 4
     first = g.requests("GET", r"/inbox/messages/delta$")[0]
     assert first["query"]["$filter"].startswith("receivedDateTime ge ")
-    assert set(first["query"]["$select"].split(",")) <= {
-        "id", "conversationId", "internetMessageId", "receivedDateTime", "isDraft"}
+    assert set(first["query"]["$select"].split(",")) == {
+        "id", "conversationId", "internetMessageId", "receivedDateTime", "isDraft", "subject",
+        "bodyPreview", "from", "toRecipients", "hasAttachments"}
     assert "odata.maxpagesize=" in first["prefer"]
     # thread id = conversationId
     by_id = g.messages
@@ -78,7 +83,7 @@ def test_delta_pages_are_followed_through_empty_pages_and_replays(w):
     g.page_cap, g.empty_pages, g.replays = 2, True, True
     w.t = w.at(2026, 3, 1, 9, 0)
     for n in range(7):
-        mail(w, f"message {n}")
+        mail(w, f"Interview slot {n}")
     p = provider(w)
     batch = p.sync_mail(None, since=since(w), seen=lambda uid: False)
     assert len(batch.messages) == 7 == len({m.uid for m in batch.messages})

@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import datetime, timedelta, timezone
 from email import policy
 from email.parser import BytesParser
@@ -88,6 +89,18 @@ STATE_PROP = "String {5d6c1a2e-8f3b-4c71-9e0a-3b2f1c4d5e6f} Name FollowupdState"
 PAGE = 100  # Prefer: odata.maxpagesize (Graph's default delta page is about 10)
 WINDOW_SLACK = timedelta(days=30)  # the calendar window reaches this far past what is asked
 _MAIL_SELECT = "id,conversationId,internetMessageId,receivedDateTime,isDraft"
+# A first round also reads what picks the candidates (no request more: same pages).
+_FIRST_SELECT = _MAIL_SELECT + ",subject,bodyPreview,from,toRecipients,hasAttachments"
+# Hiring words (en, fr), as Gmail's server-side search uses them; matched here against the
+# subject and preview that the first delta round already carries.
+_HIRING = re.compile(r"\b(" + "|".join((
+    "interview", "interviews", "interviewing", "application", "applied", "applying",
+    "candidate", "candidacy", "recruiter", "recruiting", "recruitment", "hiring", "offer",
+    "position", "availability", "shortlisted", "assessment", "onsite", "unfortunately",
+    "phone screen", "next steps", "your application",
+    "entretien", "entretiens", "candidature", "candidat", "recrutement", "recruteur",
+    "recruteuse", "poste", "offre", "disponibilités", "malheureusement")) + r")\b",
+    re.IGNORECASE)
 _DRAFT_SELECT = "id,subject,toRecipients,body,isDraft,parentFolderId,conversationId"
 _TEXT = 'outlook.body-content-type="text"'
 _UTC = 'outlook.timezone="UTC"'
@@ -115,6 +128,8 @@ class OutlookProvider:
         root = account.endpoints.get("graph") or DEFAULT_GRAPH
         self.graph = GraphClient(root, auth.token, auth.refresh, timeout=timeout, retry=retry)
         self._ids: dict[str, str] = {}  # Message-ID → Graph id, from this process's syncs
+        self._own_domains = frozenset(e.rpartition("@")[2].lower()
+                                      for e in (config.user.email if config else ()))
         self._drafts_folder: str | None = None
         self.problems: list[tuple[str, str]] = []
 
@@ -143,10 +158,12 @@ class OutlookProvider:
     def sync_mail(self, cursor: str | None, *, since: datetime,
                   seen: Callable[[str], bool]) -> MailBatch:
         """New messages of the inbox, sent items and watched folders since ``cursor`` (with no
-        cursor: received at or after ``since``). Raise CursorExpired on a rejected token."""
+        cursor: the hiring candidates received at or after ``since``). Raise CursorExpired on
+        a rejected token."""
         links = _parse_mail_cursor(cursor) if cursor is not None else {}
         new_links: dict[str, str] = {}
-        found: dict[str, tuple[str, dict]] = {}  # id → (role, item), replays collapsed
+        first: dict[str, tuple[str, dict]] = {}  # first rounds: id → (role, item)
+        later: dict[str, tuple[str, dict]] = {}  # changes since a delta link
         drafts_changed = cursor is None
         for key, role, well_known in self._sources():
             link = links.get(key)
@@ -155,10 +172,11 @@ class OutlookProvider:
                 if folder is None:
                     continue
                 items, new_links[key] = self._delta_first(folder, since, role)
-                if role == "drafts":
-                    drafts_changed = True
+                into = first
+                drafts_changed = drafts_changed or role == "drafts"
             else:
                 items, new_links[key] = self._delta(link)
+                into = later
             if role == "drafts":
                 drafts_changed = drafts_changed or bool(items)
                 continue
@@ -167,9 +185,11 @@ class OutlookProvider:
                     continue
                 if item.get("internetMessageId"):
                     self._ids[item["internetMessageId"]] = item["id"]
-                found.setdefault(item["id"], (role, item))
+                into.setdefault(item["id"], (role, item))  # replays collapse here
+        wanted = dict(later)
+        wanted.update((i, first[i]) for i in _candidates(first, self._own_domains))
         out: list[RawMail] = []
-        for uid, (role, item) in found.items():
+        for uid, (role, item) in wanted.items():
             if seen(uid):
                 continue
             try:
@@ -183,7 +203,7 @@ class OutlookProvider:
                          drafts_changed=drafts_changed)
 
     def _delta_first(self, folder: str, since: datetime, role: str) -> tuple[list[dict], str]:
-        params = {"$select": "id" if role == "drafts" else _MAIL_SELECT}
+        params = {"$select": "id" if role == "drafts" else _FIRST_SELECT}
         if role != "drafts":
             params["$filter"] = f"receivedDateTime ge {_iso(since)}"
         return self._delta(f"/me/mailFolders/{folder}/messages/delta", params)
@@ -379,6 +399,47 @@ class OutlookProvider:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+
+
+def _sender_domain(item: dict) -> str:
+    return (((item.get("from") or {}).get("emailAddress") or {}).get("address") or "") \
+        .rpartition("@")[2].lower()
+
+
+def _candidates(first: dict[str, tuple[str, dict]], own: frozenset[str]) -> list[str]:
+    """Of a first round's messages, those worth fetching, as Gmail's first sync picks them:
+    hiring words in the subject or preview, an applicant-tracking sender, an attachment (an
+    .ics invitation), a watched folder, a message whose sender cannot be read (fetched so
+    that it is recorded, never silently dropped, SPEC §2.5); then the mail from those
+    companies and in those conversations; and the user's mail in them or to them."""
+    from ..understand.employers import ats_name, is_company_domain, registrable_domain
+
+    picked: set[str] = set()
+    for uid, (role, item) in first.items():
+        if role == "sent":
+            continue
+        domain = _sender_domain(item)
+        text = f"{item.get('subject') or ''} {item.get('bodyPreview') or ''}"
+        if role == "watch" or not domain or item.get("hasAttachments") or ats_name(domain) \
+                or _HIRING.search(text):
+            picked.add(uid)
+    domains = {registrable_domain(d) for d in (_sender_domain(first[u][1]) for u in picked)
+               if d and d not in own and is_company_domain(d)}
+    conversations = {first[u][1].get("conversationId") for u in picked} - {None}
+    for uid, (role, item) in first.items():
+        if uid in picked:
+            continue
+        if role == "sent":
+            to = [((r.get("emailAddress") or {}).get("address") or "").rpartition("@")[2]
+                  for r in item.get("toRecipients") or []]
+            hit = any(d and registrable_domain(d) in domains for d in to)
+        else:
+            d = _sender_domain(item)
+            hit = bool(d) and registrable_domain(d) in domains
+        if hit or item.get("conversationId") in conversations:
+            picked.add(uid)
+    return [u for u in first if u in picked]
+
 
 
 def _iso(dt: datetime) -> str:
