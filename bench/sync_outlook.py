@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -144,6 +145,7 @@ data_dir = "{tmp / 'data'}"
             os.environ["REQUESTS_CA_BUNDLE"] = old_ca
         graph.close()
         authority.close()
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def outlook_figures(messages: int = 2000, hiring: int = 300,

@@ -167,7 +167,6 @@ def test_a_refused_refresh_marks_the_account_for_re_auth_and_loses_nothing(w, mo
     a.mode = None
     assert auth_outlook(w.config, Namespace(account="home", client_id=None, tenant=None),
                         out=StringIO()) == 0
-    w.engine._providers["home"].auth._memo = None
     w.run_until(w.at(2026, 3, 3, 16, 0))
     assert len(w.drafts(Kind.THANK_YOU)) == 1
     assert w.store.account_statuses()["home"]["auth"] == "ok"
