@@ -110,9 +110,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         documents: tuple[str, ...] = ()
         if hiring and msg.date is not None:
             if cls in (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT, Cls.EMPLOYER_OTHER):
-                promised = find_promised(body, msg.date, lang)
+                promised = find_promised(body[:_MAX_BODY], msg.date, lang)
             if cls in (Cls.DOC_REQUEST, Cls.OFFER, Cls.EMPLOYER_OTHER):
-                deadline = find_deadline(body, msg.date, lang)
+                deadline = find_deadline(body[:_MAX_BODY], msg.date, lang)
         if cls is Cls.EMPLOYER_OTHER and promised is not None:
             cls = Cls.STATUS_UPDATE
             reasons.append(f"promises a date: {promised.phrase!r}")
@@ -162,38 +162,43 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.NOISE, 0.95)
 
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
-    hiring_context = bool(sender_domain and ats_name(sender_domain)) or any(
-        _hits(table["context"]["hiring"], units) for table in tables
-    ) or any(
+    hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in people_from(msg, ctx.user_emails)  # a recruiter's or HR signature
     )
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
         reasons.append("no hiring vocabulary")
         return result(Cls.NOISE, 0.8)
 
-    hits = {cls: [] for cls in _ORDER}
-    for table in tables:
-        classes = table["classes"]
-        for cls in _ORDER:
-            if cls is Cls.REJECTION:
-                keep = lambda unit: not any(c.search(unit) for c in _all_conditionals(tables))  # noqa: E731
-            elif cls is Cls.OFFER:
-                keep = lambda unit: not _NEGATION.search(unit)  # noqa: E731
-            elif cls is Cls.SCHEDULED:
-                keep = lambda unit: not unit.rstrip().endswith("?")  # "are you free for a call on Friday?" asks  # noqa: E731
-            elif cls is Cls.DOC_REQUEST:
-                keep = lambda unit: not any(c.search(unit) for t in tables for c in t["context"].get("past_request", ()))  # noqa: E731
-            elif cls is Cls.INVITATION:
-                keep = lambda unit: not any(c.search(unit) for t in tables for c in t["context"].get("not_yet", ()))  # noqa: E731
-            else:
-                keep = None
-            hits[cls] += [pattern for _, pattern in _hits(classes.get(cls.value, ()), units, keep)]
+    def scan(scanned):
+        found = {cls: [] for cls in _ORDER}
+        for table in scanned:
+            classes = table["classes"]
+            for cls in _ORDER:
+                if cls is Cls.REJECTION:
+                    keep = lambda unit: not any(c.search(unit) for c in _all_conditionals(tables))  # noqa: E731
+                elif cls is Cls.OFFER:
+                    keep = lambda unit: not _NEGATION.search(unit)  # noqa: E731
+                elif cls is Cls.SCHEDULED:
+                    keep = lambda unit: not unit.rstrip().endswith("?")  # "are you free on Friday?" asks  # noqa: E731
+                elif cls is Cls.DOC_REQUEST:
+                    keep = lambda unit: not _any_in(tables, "past_request", unit)  # noqa: E731
+                elif cls is Cls.INVITATION:
+                    keep = lambda unit: not _any_in(tables, "not_yet", unit)  # noqa: E731
+                else:
+                    keep = None
+                found[cls] += [pattern for _, pattern in _hits(classes.get(cls.value, ()), units, keep)]
+        kinds = {kind: [] for kind in ("alerts", "account", "outreach", "marketing")}
+        for table in scanned:
+            for kind in kinds:
+                kinds[kind] += [p for _, p in _hits(table["noise"][kind], units)]
+        return found, kinds
 
-    noise = {kind: [] for kind in ("alerts", "account", "outreach", "marketing")}
-    for table in tables:
-        for kind in noise:
-            noise[kind] += [p for _, p in _hits(table["noise"][kind], units)]
-    about_an_application = any(_hits(table["context"]["application"], units) for table in tables)
+    # The message's own language first; the other tables only when it says nothing in it (a
+    # French message with an English ATS template).
+    hits, noise = scan(tables[:1])
+    if len(tables) > 1 and not any(hits.values()) and not any(noise.values()):
+        hits, noise = scan(tables[1:])
+    about_an_application = _any_in(tables, "application", units)
     if not about_an_application:
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
@@ -205,13 +210,13 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
     if not in_process:
         not_job = [p for t in tables for _, p in _hits(t["context"].get("not_job", ()), units)]
-        if not_job and not any(_hits(t["context"].get("job", ()), units) for t in tables):
+        if not_job and not _any_in(tables, "job", units):
             reasons.append(f"an application that is not for a job: {not_job[0]!r}")
             return result(Cls.NOISE, 0.85)
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        own = any(_hits(table["context"].get("own_application", ()), units) for table in tables)
+        own = _any_in(tables, "own_application", units)
         if noise["outreach"] and not (about_application or own):
             reasons.append(f"unsolicited recruiter outreach: {noise['outreach'][0]!r}")
             return result(Cls.NOISE, 0.85)
@@ -257,11 +262,16 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.ACKNOWLEDGEMENT, 0.7 + 0.07 * len(hits[Cls.ACKNOWLEDGEMENT]) - bulk_penalty)
     if in_process:
         return result(Cls.EMPLOYER_OTHER, 0.6)
-    if msg.date is not None and employer()[1] and find_promised(body, msg.date, lang):
+    if msg.date is not None and employer()[1] and find_promised(body[:_MAX_BODY], msg.date, lang):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     reasons.append("hiring words but no class phrase")
     return result(Cls.NOISE, 0.5)
+
+
+def _any_in(tables, context: str, text: str) -> bool:
+    """Whether any pattern of a ``[context]`` list, in any language, occurs in ``text``."""
+    return any(p.search(text) for table in tables for p in table["context"].get(context, ()))
 
 
 def _all_conditionals(tables):

@@ -37,6 +37,7 @@ asking the candidate to do something by a date ("please send … by Thursday", "
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, datetime, timedelta
 
@@ -226,12 +227,23 @@ _DEADLINE = {
 }
 
 
-def sentences(text: str) -> list[str]:
-    out = []
-    for paragraph in re.split(r"\n\s*\n", text):
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"'(])|\s+[•·]\s+")
+
+
+@functools.lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for paragraph in _PARAGRAPH.split(text):
         paragraph = " ".join(paragraph.split())
-        out.extend(s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"'(])|\s+[•·]\s+", paragraph) if s)
-    return out
+        out.extend(s for s in _SENTENCE_END.split(paragraph) if s)
+    return tuple(out)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``: paragraphs split at sentence ends and bullets, each on one
+    line. (Cached: the classifier and both date finders read the same body.)"""
+    return list(_sentences(text))
 
 
 def _find(text: str, sent: datetime, cues: re.Pattern, exclude: re.Pattern | None) -> DatePhrase | None:
