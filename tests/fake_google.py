@@ -144,11 +144,14 @@ class Msg:
         return self._parsed
 
     def header(self, name: str) -> str:
-        try:
-            v = self.parsed.get(name)
-            return str(v) if v is not None else ""
-        except Exception:  # noqa: BLE001 - broken headers read as empty
-            return ""
+        cache = self.__dict__.setdefault("_headers", {})
+        if name not in cache:
+            try:
+                v = self.parsed.get(name)
+                cache[name] = str(v) if v is not None else ""
+            except Exception:  # noqa: BLE001 - broken headers read as empty
+                cache[name] = ""
+        return cache[name]
 
     @property
     def message_id(self) -> str:
@@ -480,6 +483,7 @@ class FakeGoogle:
         self.history_floor = 0  # start ids below this are expired (404)
         self.messages: dict[str, Msg] = {}
         self.drafts: dict[str, str] = {}  # draft id → message id
+        self.by_message_id: dict[str, str] = {}  # Message-ID header → message id
         self._ids = itertools.count(0x19fd977f30780000 + self.rng.randrange(1 << 20))
         self.pages: dict[str, dict] = {}  # page token → snapshot
         # Calendar
@@ -580,9 +584,9 @@ class FakeGoogle:
         Return (thread id, whether it joined)."""
         probe = Msg("", "", [], raw, 0, 0)
         subject = _norm_subject(probe.header("Subject"))
-        refs = set(probe.refs())
-        for m in self.messages.values():
-            if "DRAFT" in m.labels or not m.message_id or m.message_id not in refs:
+        for ref in probe.refs():
+            m = self.messages.get(self.by_message_id.get(ref, ""))
+            if m is None or "DRAFT" in m.labels:
                 continue
             if _norm_subject(m.header("Subject")) != subject:
                 continue
@@ -591,21 +595,25 @@ class FakeGoogle:
             return m.thread_id, True
         return self._next_id(), False
 
+    def _add(self, m: Msg) -> None:
+        self.messages[m.id] = m
+        if m.message_id and "DRAFT" not in m.labels:
+            self.by_message_id.setdefault(m.message_id, m.id)
+
     def insert(self, raw: bytes, labels: list[str], when_ms: int | None = None) -> Msg:
         with self.lock:
             tid, _ = self._thread_of(raw, None, draft=False)
             m = Msg(self._next_id(), tid, list(labels), raw,
                     when_ms if when_ms is not None else _now_ms(), 0)
-            self.messages[m.id] = m
+            self._add(m)
             self._record("messagesAdded", m)
             return m
 
     def _new_draft_message(self, raw: bytes, thread: str | None) -> Msg:
         tid, joined = self._thread_of(raw, thread, draft=True)
         probe = Msg("", "", [], raw, 0, 0)
-        parent = next((m for m in self.messages.values()
-                       if m.message_id and m.message_id == probe.header("In-Reply-To").strip()
-                       and "DRAFT" not in m.labels), None)
+        parent = self.messages.get(self.by_message_id.get(probe.header("In-Reply-To").strip(),
+                                                          ""))
         if parent is not None and (not joined or tid != parent.thread_id):
             self.misthreaded.append(
                 f"draft {probe.header('Subject')!r} replies to a message of thread "
@@ -635,7 +643,7 @@ class FakeGoogle:
             m = self.messages.pop(self.drafts.pop(draft_id))
             self._record("messagesDeleted", m)
             sent = Msg(self._next_id(), m.thread_id, ["SENT"], raw, when_ms, 0)
-            self.messages[sent.id] = sent
+            self._add(sent)
             self._record("messagesAdded", sent)
             return sent
 

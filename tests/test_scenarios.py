@@ -479,6 +479,10 @@ def test_the_users_mail_is_never_modified(world):
 def test_an_unparseable_message_is_recorded_and_the_rest_is_processed(world):
     w = world
     w.t = w.at(2026, 3, 2, 8, 30)
+    if w.backend.name == "gmail":
+        # Gmail's first sync downloads only what its server-side search finds; what arrives
+        # after it (history) is downloaded whole, junk included.
+        w.run()
     w.deliver(b"")  # an empty file in the Maildir
     w.deliver(b"\x00\xff\xfe garbage that is no mail at all \x00")
     invitation(w, w.at(2026, 3, 2, 9, 0))

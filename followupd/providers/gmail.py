@@ -78,13 +78,16 @@ KEY_HEADER = "X-Followupd-Key"
 SEARCH_WORDS = (
     # English
     "interview", "interviews", "interviewing", "application", "applied", "applying",
-    "candidate", "candidacy", "recruiter", "recruiting", "recruitment", "hiring", "offer",
-    "position", "availability", "shortlisted", "assessment", "onsite", "unfortunately",
-    '"phone screen"', '"next steps"', '"your application"',
+    "candidate", "candidacy", "recruiter", "recruiting", "recruitment", "hiring",
+    "availability", "shortlisted", "assessment", "onsite", "unfortunately",
+    '"phone screen"', '"next steps"', '"offer letter"', '"job offer"', '"offer of employment"',
     # French
     "entretien", "entretiens", "candidature", "candidat", "candidate", "recrutement",
-    "recruteur", "recruteuse", "poste", "offre", "disponibilités", "malheureusement",
+    "recruteur", "recruteuse", "disponibilités", "malheureusement", '"promesse d\'embauche"',
+    '"proposition d\'embauche"',
 )
+# "offer", "position", "poste", "offre" alone match every sale and job alert; an offer in a
+# process is found by the search for mail from that employer's domain instead.
 
 
 def _b64decode(data: str) -> bytes:
@@ -434,12 +437,21 @@ class GmailProvider:
     def _company_domains(self, messages: list[RawMail]) -> set[str]:
         from ..understand.employers import is_company_domain, registrable_domain
 
+        from ..understand.employers import is_no_reply
+
         own = {e.rpartition("@")[2] for e in self.user_emails}
         domains = set()
         for m in messages:
             if m.folder == "sent":
                 continue
             head = BytesParser(policy=compat32).parsebytes(m.raw[:65536], headersonly=True)
+            if head.get("List-Unsubscribe") or str(head.get("Precedence", "")).lower() in (
+                    "bulk", "list"):
+                continue  # mailing lists and marketing: not an employer writing to the user
+            senders = getaddresses([str(v) for v in head.get_all("From", [])])
+            if senders and all(is_no_reply(a) for _, a in senders if a) and not head.get(
+                    "Reply-To"):
+                continue
             values = [str(v) for v in (head.get_all("From", []) + head.get_all("Reply-To", []))]
             for _, addr in getaddresses(values):
                 domain = addr.rpartition("@")[2].lower()
