@@ -366,14 +366,14 @@ def _quiet_libraries() -> None:
     sched = logging.getLogger("apscheduler.scheduler")
     if not any(isinstance(f, _SkippedPollFilter) for f in sched.filters):
         sched.addFilter(_SkippedPollFilter())
+    if os.environ.get("JOURNAL_STREAM"):
+        for h in root.handlers:
+            h.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
 
 
 class _SkippedPollFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         return "maximum number of running instances" not in record.getMessage()
-    if os.environ.get("JOURNAL_STREAM"):
-        for h in root.handlers:
-            h.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
 
 
 def run_forever(config, store, engine, config_path: str | None = None) -> int:

@@ -25,7 +25,7 @@ Every ``datetime`` in these types is timezone-aware. Nothing here does I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime  # noqa: F401 - date is a field type below
 from enum import StrEnum
 
 

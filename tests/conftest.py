@@ -38,3 +38,21 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
     yield
+
+
+@pytest.fixture
+def interviewed(tmp_path):
+    """A local world on a simulated clock: Northwind Analytics invited the user, the interview
+    took place on Tuesday 3 March 2026 10:00–11:00 (New York), and its thank-you is drafted."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from test_scenarios import interview, invitation
+    from world import World
+
+    w = World(tmp_path, start=datetime(2026, 3, 2, 8, 0, tzinfo=ZoneInfo("America/New_York")))
+    invitation(w, w.at(2026, 3, 2, 9, 0))
+    interview(w, "i", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
+    w.run_until(w.at(2026, 3, 3, 15, 0))
+    yield w
+    w.close()

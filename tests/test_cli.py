@@ -54,13 +54,8 @@ def test_unknown_command_is_a_usage_error():
 
 
 @pytest.fixture
-def world(tmp_path):
-    w = World(tmp_path, start=datetime(2026, 3, 2, 8, 0, tzinfo=NY))
-    invitation(w, w.at(2026, 3, 2, 9, 0))
-    interview(w, "i", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
-    w.run_until(w.at(2026, 3, 3, 15, 0))
-    yield w
-    w.close()
+def world(interviewed):
+    return interviewed
 
 
 def test_status_plan_and_show_print_json_for_scripts(world, capsys):

@@ -357,15 +357,8 @@ def test_a_hung_pass_without_a_watchdog_exits_1_for_launchd_to_restart(tmp_path)
 
 
 @pytest.fixture
-def settled(tmp_path):
-    from test_scenarios import invitation
-
-    w = World(tmp_path, start=datetime(2026, 3, 2, 8, 0, tzinfo=NY))
-    invitation(w, w.at(2026, 3, 2, 9, 0))
-    interview(w, "i", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
-    w.run_until(w.at(2026, 3, 3, 15, 0))
-    yield w
-    w.close()
+def settled(interviewed):
+    return interviewed
 
 
 def _cli_text(w: World, *args: str) -> str:

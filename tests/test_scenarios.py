@@ -6,7 +6,7 @@ planned instant, as the daemon does, so a draft's ``drafted_at`` is when it appe
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
