@@ -460,7 +460,7 @@ def build(
             u = understood.get(via.message_id)
             if u is None or u.cls is Cls.NOISE:
                 continue  # an invitation from noise (a webinar) is not an interview
-            via_app = b.app_by_thread(via)
+            via_app = b.app_of_msgid.get(via.message_id) or b.app_by_thread(via)
             if via_app is None:
                 continue
         b.event(account, ev, via, via_app)

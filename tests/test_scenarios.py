@@ -551,3 +551,41 @@ def test_thank_you_timing_holds_across_the_dst_change(world):
     times = sorted(s.drafted_at.astimezone(NY) for s in w.drafted(Kind.THANK_YOU))
     assert times == [w.at(2026, 3, 6, 21, 0), w.at(2026, 3, 9, 14, 0)]
 
+
+
+# -- invitations that come only by mail (an .ics attachment) --------------------------------
+
+
+def ics_by_mail(w: World, when: datetime, *, method="REQUEST", sequence=0, status="CONFIRMED",
+                start=None, end=None):
+    w.t = when
+    ics = ics_event("int-77@northwind-analytics.com", start or w.at(2026, 3, 4, 10, 0),
+                    end or w.at(2026, 3, 4, 11, 0), summary="Northwind Analytics interview",
+                    organizer=("Maya Chen", "maya.chen@northwind-analytics.com"),
+                    attendees=[("Alex Morgan", USER), INTERVIEWER], method=method,
+                    sequence=sequence, status=status)
+    verb = "cancelled" if method == "CANCEL" else "confirmed"
+    msg = w.mail(frm=RECRUITER, subject=f"Interview {verb}: Data Engineer at Northwind Analytics",
+                 body=f"Hi Alex,\n\nYour interview for the Data Engineer role is {verb}. The "
+                      "calendar invitation is attached.\n\nMaya Chen\nRecruiting Coordinator\n",
+                 ics=ics)
+    w.deliver(msg)
+    return msg
+
+
+def test_an_interview_that_came_only_as_an_ics_attachment_is_thanked(world):
+    w = world
+    ics_by_mail(w, w.at(2026, 3, 2, 9, 0))
+    w.run_until(w.at(2026, 3, 4, 18, 0))
+    st = only(w.drafted(Kind.THANK_YOU))
+    assert st.drafted_at == w.at(2026, 3, 4, 14, 0)
+    assert only(w.drafts(Kind.THANK_YOU)).to == [INTERVIEWER[1]]
+
+
+def test_an_interview_cancelled_by_mail_is_not_thanked(world):
+    w = world
+    ics_by_mail(w, w.at(2026, 3, 2, 9, 0))
+    w.run()
+    ics_by_mail(w, w.at(2026, 3, 3, 9, 0), method="CANCEL", sequence=1, status="CANCELLED")
+    w.run_until(w.at(2026, 3, 5, 18, 0))
+    assert w.drafts(Kind.THANK_YOU) == []
