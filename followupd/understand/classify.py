@@ -54,6 +54,8 @@ def _hits(patterns, units: list[str] | str, keep=None) -> list[tuple[str, str]]:
     text = units if isinstance(units, str) else "\n".join(units)
     found = []
     for pattern in patterns:
+        if not pattern.may_match(text):
+            continue
         for m in pattern.finditer(text):
             start = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())

@@ -173,6 +173,8 @@ def _name_forms(name: str) -> set[str]:
 # --- data tables ----------------------------------------------------------------------------
 
 import functools  # noqa: E402  (kept next to the loaders it serves)
+from collections import Counter  # noqa: E402
+from followupd.understand.literals import required_literals, split_keywords, words_of  # noqa: E402
 import tomllib  # noqa: E402
 from importlib import resources  # noqa: E402
 
@@ -220,19 +222,36 @@ def _compile(value, flags: int):
             for key, item in value.items()
         }
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return [_Pattern(item, re.compile(fast_pattern(item), flags)) for item in value]
+        return [_Pattern(item, re.compile(fast_pattern(item), flags), required_literals(item, flags)) for item in value]
     return value
 
 
 class _Pattern:
-    """A compiled table pattern that reports the pattern as written in the table."""
+    """A compiled table pattern that reports the pattern as written in the table.
 
-    __slots__ = ("pattern", "search", "finditer", "match", "flags")
+    ``needs``: keywords one of which is in every text the pattern matches (None when unknown,
+    see :mod:`followupd.understand.literals`); :meth:`may_match` tests them, which is much
+    cheaper than running a pattern that opens with an alternation."""
 
-    def __init__(self, written: str, compiled: re.Pattern) -> None:
+    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs", "_words", "_strings")
+
+    def __init__(self, written: str, compiled: re.Pattern, needs: tuple[str, ...] | None = None) -> None:
         self.pattern = written
         self.search, self.finditer, self.match = compiled.search, compiled.finditer, compiled.match
         self.flags = compiled.flags
+        self.needs = needs
+        self._words, self._strings = split_keywords(needs) if needs else (frozenset(), ())
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match ``text`` (none of its keywords is in it)."""
+        if self.needs is None:
+            return True
+        if self._words and not self._words.isdisjoint(words_of(text)):
+            return True
+        for keyword in self._strings:
+            if keyword in text:
+                return True
+        return False
 
 
 # Tables matched against lower-cased text: compiled without re.I, which is several times
@@ -271,11 +290,11 @@ _WORD = re.compile(r"[a-zà-ÿ']+", re.I)
 
 def detect_lang(text: str) -> str:
     """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
-    words = _WORD.findall(text[:2000].lower())  # a language shows in its first lines
+    counts = Counter(_WORD.findall(text[:2000].lower()))  # a language shows in its first lines
     best, best_count = "en", -1
     for lang in phrase_languages():
-        stop = phrases(lang)["stopwords"]
-        count = sum(1 for w in words if w in stop)
+        # summed over the few stop words, not over the many words of the text
+        count = sum(counts[w] for w in phrases(lang)["stopwords"] if w in counts)
         if count > best_count:
             best, best_count = lang, count
     return best
