@@ -1,5 +1,6 @@
 """Every fixture in tests/fixtures/mail is understood as tests/fixtures/mail/expected.toml says."""
 
+import re
 import tomllib
 from datetime import date, datetime, timezone
 from email.message import EmailMessage
@@ -174,3 +175,51 @@ def test_french_document_requests_name_documents_in_french():
     got = understand(parse_message((DEMO / "024-quillon-documents-requested.eml").read_bytes()), Context())
     assert got.documents == ("références", "diplôme")
     assert got.deadline.date == date(2027, 3, 18)
+
+
+# --- the keyword prefilter (understand/literals.py) must never hide a match -------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from followupd.understand.literals import required_literals  # noqa: E402
+from followupd.understand.text import phrase_languages, phrases  # noqa: E402
+
+
+def _filtered_patterns():
+    out = []
+    for lang in phrase_languages():
+        for section in ("classes", "noise", "context", "board", "documents"):
+            for patterns in phrases(lang).get(section, {}).values():
+                out += [p for p in patterns if p.needs is not None]
+    return out
+
+
+def test_most_phrase_patterns_get_keywords_and_case_insensitive_ones_none():
+    patterns = _filtered_patterns()
+    assert len(patterns) > 300
+    assert set(required_literals("(?:send|provide) (?:us )?your cv")) == {
+        "send your cv", "send us your cv", "provide your cv", "provide us your cv"
+    }
+    assert set(required_literals(r"(?:send|provide)\b.{0,20}\bcv")) == {"send", "provide"}
+    assert set(required_literals("regret to (?:inform|advise)")) == {"regret to inform", "regret to advise"}
+    assert required_literals("send us", re.I) is None and required_literals("(?i:send us)") is None
+    assert required_literals(r"\b.{0,5}\b") is None
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_a_text_a_phrase_pattern_matches_always_passes_its_keyword_test(data):
+    pattern = data.draw(st.sampled_from(_filtered_patterns()))
+    text = data.draw(st.from_regex(pattern.pattern))
+    if pattern.search(text):
+        assert pattern.may_match(text), (pattern.pattern, text)
+
+
+def test_every_fixture_sentence_a_pattern_matches_passes_its_keyword_test():
+    for name in EXPECTED:
+        msg = parse_message((MAIL / name).read_bytes())
+        text = (msg.subject + "\n" + msg.text).lower().replace("’", "'")
+        for pattern in _filtered_patterns():
+            if pattern.search(text):
+                assert pattern.may_match(text), (name, pattern.pattern)

@@ -29,18 +29,22 @@ _WORD = re.compile(r"\w+")
 
 @functools.lru_cache(maxsize=16)
 def words_of(text: str) -> frozenset[str]:
-    """The words (``\w+`` runs) of ``text``, computed once per text: every phrase pattern is
+    r"""The words (``\w+`` runs) of ``text``, computed once per text: every phrase pattern is
     tested against the same few texts of a message."""
     return frozenset(_WORD.findall(text))
 
 
-def split_keywords(keywords: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+def split_keywords(
+    keywords: tuple[str, ...], common: frozenset[str] = frozenset()
+) -> tuple[frozenset[str], tuple[str, ...]]:
     """Split keywords into (words, strings) for a cheaper test: a keyword with a whole word
     inside it ("not a *good* fit": spaces on both sides) can only occur in a text that has that
     word, which a set lookup tells without scanning the text; the others stay substrings."""
     words, strings = set(), []
     for keyword in keywords:
-        inner = [w for w in _WORD.findall(keyword) if len(w) >= _MIN_TOKEN and _bounded(keyword, w)]
+        inner = [
+            w for w in _WORD.findall(keyword) if len(w) >= _MIN_TOKEN and w not in common and _bounded(keyword, w)
+        ]
         if inner:
             words.add(max(inner, key=len))
         else:
@@ -57,8 +61,10 @@ def _bounded(keyword: str, word: str) -> bool:
     return False
 
 
-def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Strings one of which is in every text ``pattern`` matches, or None when none is known."""
+def required_literals(pattern: str, flags: int = 0, common: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """Strings one of which is in every text ``pattern`` matches, or None when none is known.
+    Of the possible sets the most selective is chosen: ``common`` words (the tables' stop
+    words) count for nothing, since almost every text has them."""
     if flags & re.IGNORECASE:
         return None
     try:
@@ -67,8 +73,8 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     if tree.state.flags & re.IGNORECASE:
         return None
-    found = _required(list(tree))
-    if not found or min(map(len, found)) < _MIN_LEN:
+    found = _required(list(tree), common)
+    if not found or _strength(found, common) < _MIN_LEN - 1:
         return None
     return tuple(sorted(_minimal(found), key=len))
 
@@ -78,13 +84,18 @@ def _minimal(strings: set[str]) -> set[str]:
     return {s for s in strings if not any(o != s and o in s for o in strings)}
 
 
-def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
-    """The more selective of two keyword sets: longer shortest keyword, then fewer keywords."""
+def _strength(keywords: set[str], common: frozenset[str]) -> int:
+    """How selective a keyword set is: the letters of its weakest keyword, common words left out."""
+    return min(sum(len(w) for w in _WORD.findall(k) if w not in common) for k in keywords)
+
+
+def _better(a: set[str] | None, b: set[str] | None, common: frozenset[str]) -> set[str] | None:
+    """The more selective of two keyword sets: stronger weakest keyword, then fewer keywords."""
     if not b or "" in b:
         return a
     if not a:
         return b
-    key = lambda s: (min(map(len, s)), -len(s))  # noqa: E731
+    key = lambda s: (_strength(s, common), min(map(len, s)), -len(s))  # noqa: E731
     return b if key(b) > key(a) else a
 
 
@@ -132,7 +143,7 @@ def _exact_seq(items) -> set[str] | None:
     return out
 
 
-def _required(items) -> set[str] | None:
+def _required(items, common: frozenset[str]) -> set[str] | None:
     """A keyword set for a node sequence: the best of its runs of exactly-known text (joined
     while the number of combinations stays small) and of what its other nodes require."""
     best: set[str] | None = None
@@ -144,29 +155,29 @@ def _required(items) -> set[str] | None:
             if len(joined) <= _MAX_SET:
                 run = joined
                 continue
-            best = _better(best, run)
+            best = _better(best, run, common)
             run = strings
             continue
-        best = _better(best, run)
+        best = _better(best, run, common)
         run = {""}
-        best = _better(best, _required_node(node))
-    return _better(best, run)
+        best = _better(best, _required_node(node, common), common)
+    return _better(best, run, common)
 
 
-def _required_node(node) -> set[str] | None:
+def _required_node(node, common: frozenset[str]) -> set[str] | None:
     op, av = node
     if op is C.SUBPATTERN:
         _, add_flags, _, sub = av
-        return None if add_flags & re.IGNORECASE else _required(list(sub))
+        return None if add_flags & re.IGNORECASE else _required(list(sub), common)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, _, sub = av
-        return _required(list(sub)) if lo >= 1 else None
+        return _required(list(sub), common) if lo >= 1 else None
     if op is C.ATOMIC_GROUP:
-        return _required(list(av))
+        return _required(list(av), common)
     if op is C.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            strings = _required(list(alt))
+            strings = _required(list(alt), common)
             if not strings or "" in strings:
                 return None
             out |= strings

@@ -222,8 +222,20 @@ def _compile(value, flags: int):
             for key, item in value.items()
         }
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return [_Pattern(item, re.compile(fast_pattern(item), flags), required_literals(item, flags)) for item in value]
+        return [_Pattern(item, re.compile(fast_pattern(item), flags), _keywords(item, flags)) for item in value]
     return value
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The stop words of every language: too frequent to tell a text that can match."""
+    return frozenset(w.lower() for lang in phrase_languages() for w in data_file(f"phrases.{lang}.toml").get("stopwords", ()))
+
+
+def _keywords(pattern: str, flags: int) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] | None:
+    """(keywords, whole words, substrings) a text must hold one of to match ``pattern``."""
+    needs = required_literals(pattern, flags, _common_words())
+    return (needs, *split_keywords(needs, _common_words())) if needs else None
 
 
 class _Pattern:
@@ -233,22 +245,21 @@ class _Pattern:
     see :mod:`followupd.understand.literals`); :meth:`may_match` tests them, which is much
     cheaper than running a pattern that opens with an alternation."""
 
-    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs", "_words", "_strings")
+    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs", "words", "strings")
 
-    def __init__(self, written: str, compiled: re.Pattern, needs: tuple[str, ...] | None = None) -> None:
+    def __init__(self, written: str, compiled: re.Pattern, keywords=None) -> None:
         self.pattern = written
         self.search, self.finditer, self.match = compiled.search, compiled.finditer, compiled.match
         self.flags = compiled.flags
-        self.needs = needs
-        self._words, self._strings = split_keywords(needs) if needs else (frozenset(), ())
+        self.needs, self.words, self.strings = keywords or (None, frozenset(), ())
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match ``text`` (none of its keywords is in it)."""
         if self.needs is None:
             return True
-        if self._words and not self._words.isdisjoint(words_of(text)):
+        if self.words and not self.words.isdisjoint(words_of(text)):
             return True
-        for keyword in self._strings:
+        for keyword in self.strings:
             if keyword in text:
                 return True
         return False
