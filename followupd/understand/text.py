@@ -25,13 +25,25 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 _MAX_HTML = 200_000  # characters of HTML read: past that it is a newsletter's tail
 
 
-def _tag(m: re.Match) -> str:
-    name = m.group(2).lower()
+def _tag_text(slash: str, name: str) -> str:
+    """What a tag becomes: a line break for a block tag, a space for an opening cell, else nothing."""
+    name = name.lower()
     if name in _BLOCK_TAGS:
         return "\n"
-    if name in ("td", "th") and not m.group(1):
+    if name in ("td", "th") and not slash:
         return " "
     return ""
+
+
+def _replace_tags(text: str) -> str:
+    """``_TAG.sub`` with :func:`_tag_text`, without a Python call per tag: ``split`` finds the
+    same tags in C and hands back their groups, newsletters have tens of thousands of tags."""
+    parts = _TAG.split(text)  # text, slash, name, text, slash, name, …, text
+    texts = parts[0::3]
+    pieces = [None] * (2 * len(texts) - 1)
+    pieces[0::2] = texts
+    pieces[1::2] = [_tag_text(slash, name) for slash, name in zip(parts[1::3], parts[2::3])]
+    return "".join(pieces)
 
 
 def html_to_text(html: str) -> str:
@@ -39,7 +51,7 @@ def html_to_text(html: str) -> str:
     block (``<br>``, ``<p>``, ``<div>``, ``<li>``, ``<tr>``…), runs of blank lines squeezed."""
     text = _COMMENT.sub("", html[:_MAX_HTML])
     text = _SKIPPED.sub("", text)
-    text = _TAG.sub(_tag, text)
+    text = _replace_tags(text)
     text = _unescape(re.sub(r"\s*\n\s*", "\n", re.sub(r"[ \t\r\f\v]+", " ", text)))
     return tidy(text)
 
