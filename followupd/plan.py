@@ -414,19 +414,25 @@ class _Planner:
         rule = self.rules.rejection_reply
         key = followup_key(Kind.REJECTION_REPLY, ctx.app.key, rej.message_id)
         due = self.cal.next_window_start(self.cal.add(rej.date, rule.delay))
-        to = self.reply_address(ctx, rej)
-        if self._user_replied(ctx, rej, key):
-            status, reason = CANCELLED, "you already replied"
-        elif to is None:
-            status, reason = CANCELLED, "no-reply sender with no human to write to"
-        else:
-            status, reason = self._status(due), ""
+        to, status, reason = self._answer(ctx, rej, key, due, "you already replied")
         return Planned(
             key=key, kind=Kind.REJECTION_REPLY, employer_key=ctx.employer.key, app_key=ctx.app.key,
             due=due, status=status, reason=reason, account=rej.account,
             to=(to,) if to else (), parent=rej,
             context=self.context(ctx, to, rej, self._last_interview(ctx)),
         )
+
+    def _answer(self, ctx: _AppContext, msg: MessageRef, key: str, due: datetime,
+                replied: str) -> tuple[Address | None, str, str]:
+        """Recipient, status and reason of a reply to ``msg`` (rejection or document reply):
+        cancelled when the user already answered it (``replied`` says so) or when nobody
+        human can be written to."""
+        to = self.reply_address(ctx, msg)
+        if self._user_replied(ctx, msg, key):
+            return to, CANCELLED, replied
+        if to is None:
+            return to, CANCELLED, "no-reply sender with no human to write to"
+        return to, self._status(due), ""
 
     def _user_replied(self, ctx: _AppContext, msg: MessageRef, key: str) -> bool:
         for m in ctx.app.messages:
@@ -444,21 +450,14 @@ class _Planner:
         msg = req.message
         key = followup_key(Kind.DOCUMENT_REPLY, ctx.app.key, msg.message_id)
         due = self.cal.add(msg.date, rule.delay)
-        to = self.reply_address(ctx, msg)
-        if self._user_replied(ctx, msg, key):
-            status, reason = CANCELLED, "you replied in that thread"
-        elif to is None:
-            status, reason = CANCELLED, "no-reply sender with no human to write to"
-        else:
-            status, reason = self._status(due), ""
+        to, status, reason = self._answer(ctx, msg, key, due, "you replied in that thread")
         flags: tuple[str, ...] = ()
         context = self.context(ctx, to, msg, self._last_interview(ctx))
         context["documents"] = list(req.documents)
         if req.deadline is not None:
             end_of_day = self.cal.at(req.deadline.date + timedelta(days=1), datetime.min.time())
             if self.now < end_of_day and end_of_day - self.now < rule.warn_before:
-                flags = ("deadline under 48 h",) if rule.warn_before == timedelta(hours=48) else (
-                    f"deadline under {_hours(rule.warn_before)} h",)
+                flags = (f"deadline under {_hours(rule.warn_before)} h",)
             context["deadline"] = format_day(req.deadline.date, context["lang"])
         return Planned(
             key=key, kind=Kind.DOCUMENT_REPLY, employer_key=ctx.employer.key, app_key=ctx.app.key,

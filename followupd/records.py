@@ -481,9 +481,4 @@ def build(
     return b.employers
 
 
-def last_activity(app: Application) -> datetime | None:
-    times = [m.date for m in app.messages] + [i.end for i in app.interviews]
-    return max(times) if times else None
-
-
-__all__ = ["build", "role_slug", "last_activity", "NO_ROLE"]
+__all__ = ["build", "role_slug", "aliases", "NO_ROLE"]

@@ -86,6 +86,17 @@ def _is_bulk(msg: ParsedMessage) -> bool:
     )
 
 
+
+# After offers, rejections and invitations carried by calendar parts: the phrase classes in the
+# order they win, with the words of their reason and their score (base + step per phrase hit).
+_PHRASE_ORDER = (
+    (Cls.SCHEDULED, "confirms a time", 0.75, 0.05),
+    (Cls.INVITATION, "invitation phrase", 0.75, 0.05),
+    (Cls.DOC_REQUEST, "asks for documents", 0.75, 0.05),
+    (Cls.STATUS_UPDATE, "status phrase", 0.7, 0.05),
+    (Cls.ACKNOWLEDGEMENT, "acknowledgement phrase", 0.7, 0.07),
+)
+
 def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     """How ``msg`` is understood in context ``ctx``. Pure."""
     reasons: list[str] = []
@@ -257,21 +268,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if invites and (in_process or hiring_context or _interview_event(invites)):
         reasons.append(f"calendar invitation: {invites[0].summary!r}")
         return result(Cls.SCHEDULED, 0.9)
-    if hits[Cls.SCHEDULED]:
-        reasons.append(f"confirms a time: {hits[Cls.SCHEDULED][0]!r}")
-        return result(Cls.SCHEDULED, 0.75 + 0.05 * len(hits[Cls.SCHEDULED]) - bulk_penalty)
-    if hits[Cls.INVITATION]:
-        reasons.append(f"invitation phrase: {hits[Cls.INVITATION][0]!r}")
-        return result(Cls.INVITATION, 0.75 + 0.05 * len(hits[Cls.INVITATION]) - bulk_penalty)
-    if hits[Cls.DOC_REQUEST]:
-        reasons.append(f"asks for documents: {hits[Cls.DOC_REQUEST][0]!r}")
-        return result(Cls.DOC_REQUEST, 0.75 + 0.05 * len(hits[Cls.DOC_REQUEST]) - bulk_penalty)
-    if hits[Cls.STATUS_UPDATE]:
-        reasons.append(f"status phrase: {hits[Cls.STATUS_UPDATE][0]!r}")
-        return result(Cls.STATUS_UPDATE, 0.7 + 0.05 * len(hits[Cls.STATUS_UPDATE]) - bulk_penalty)
-    if hits[Cls.ACKNOWLEDGEMENT]:
-        reasons.append(f"acknowledgement phrase: {hits[Cls.ACKNOWLEDGEMENT][0]!r}")
-        return result(Cls.ACKNOWLEDGEMENT, 0.7 + 0.07 * len(hits[Cls.ACKNOWLEDGEMENT]) - bulk_penalty)
+    for cls, label, base, step in _PHRASE_ORDER:
+        if hits[cls]:
+            reasons.append(f"{label}: {hits[cls][0]!r}")
+            return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
         return result(Cls.EMPLOYER_OTHER, 0.6)
     if msg.date is not None and employer()[1] and find_promised(body[:_MAX_BODY], msg.date, lang):

@@ -299,15 +299,6 @@ def phrases(lang: str) -> dict:
     return compiled
 
 
-def any_match(patterns, text: str):
-    """The first match of any pattern in ``text``, or None."""
-    for pattern in patterns:
-        found = pattern.search(text)
-        if found:
-            return found
-    return None
-
-
 _WORD = re.compile(r"[a-zà-ÿ']+", re.I)
 
 
