@@ -125,3 +125,12 @@ def test_run_once_as_a_subprocess_creates_the_due_drafts(tmp_path):
         assert len(w.drafts()) >= 1
     finally:
         w.close()
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    """`python -m followupd` is the console script (for a venv without its bin/ on PATH)."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = subprocess.run([sys.executable, "-m", "followupd", "--version"], cwd=root,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "followupd" in out.stdout
