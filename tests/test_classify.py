@@ -182,7 +182,7 @@ def test_french_document_requests_name_documents_in_french():
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from followupd.understand.literals import required_literals  # noqa: E402
+from followupd.understand.literals import EDGE, required_literals  # noqa: E402
 from followupd.understand.text import phrase_languages, phrases  # noqa: E402
 
 
@@ -201,7 +201,7 @@ def test_most_phrase_patterns_get_keywords_and_case_insensitive_ones_none():
     assert set(required_literals("(?:send|provide) (?:us )?your cv")) == {
         "send your cv", "send us your cv", "provide your cv", "provide us your cv"
     }
-    assert set(required_literals(r"(?:send|provide)\b.{0,20}\bcv")) == {"send", "provide"}
+    assert set(required_literals(r"(?:send|provide)\b.{0,20}\bcv")) == {f"send{EDGE}", f"provide{EDGE}"}
     assert set(required_literals("regret to (?:inform|advise)")) == {"regret to inform", "regret to advise"}
     assert required_literals("send us", re.I) is None and required_literals("(?i:send us)") is None
     assert required_literals(r"\b.{0,5}\b") is None

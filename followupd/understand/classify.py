@@ -26,7 +26,6 @@ from followupd.understand.employers import (
     people_from,
     role_from,
 )
-from followupd.understand.literals import words_of
 from followupd.understand.text import detect_lang, phrase_languages, phrases
 
 _ORDER = (
@@ -52,20 +51,11 @@ def _hits(patterns, units: list[str] | str, keep=None) -> list[tuple[str, str]]:
 
     Units are searched as one newline-joined text: the patterns never cross a newline (``.``
     does not match it), so this is the same as searching each unit, many times faster."""
+    if not patterns:
+        return []
     text = units if isinstance(units, str) else "\n".join(units)
     found = []
-    words = None
-    for pattern in patterns:
-        # pattern.may_match(text), inlined: this loop runs tens of thousands of times
-        if pattern.needs is not None:
-            if words is None:
-                words = words_of(text)
-            if pattern.words.isdisjoint(words):
-                for keyword in pattern.strings:
-                    if keyword in text:
-                        break
-                else:
-                    continue
+    for pattern in patterns.candidates(text):
         for m in pattern.finditer(text):
             start = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())
@@ -100,7 +90,10 @@ _PHRASE_ORDER = (
 def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     """How ``msg`` is understood in context ``ctx``. Pure."""
     reasons: list[str] = []
-    body = _REPLY_LINE.sub("", msg.body or msg.text).strip()
+    body = msg.body or msg.text
+    if "↥" in body:  # a fast scan for the marker first: the pattern opens with no literal
+        body = _REPLY_LINE.sub("", body)
+    body = body.strip()
     subject = msg.subject or ""
     lang = detect_lang(subject + "\n" + body)
     langs = [lang] + [other for other in phrase_languages() if other != lang]
@@ -283,7 +276,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
 def _any_in(tables, context: str, text: str) -> bool:
     """Whether any pattern of a ``[context]`` list, in any language, occurs in ``text``."""
-    return any(p.search(text) for table in tables for p in table["context"].get(context, ()))
+    for table in tables:
+        patterns = table["context"].get(context)
+        if patterns and any(p.search(text) for p in patterns.candidates(text)):
+            return True
+    return False
 
 
 def _all_conditionals(tables):

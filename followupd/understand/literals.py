@@ -9,12 +9,19 @@ the pattern itself, so the tables stay the only place where phrases are written.
 
 Soundness is the whole point: the answer may be ``None`` (no keyword known, always run the
 pattern), never a keyword set that a real match could lack. Case-insensitive parts give ``None``.
+
+A substring test still scans the text, once per keyword. :func:`anchor` names a cheaper test a
+keyword implies: where the pattern asserts a word edge (``\\b``, ``^``, ``$``, marked :data:`EDGE`
+in the keyword) or the keyword has a space, a word of the text must be, start or end with the
+keyword's letters there. The words of a text are found once (:func:`anchors_of`), so a whole
+table's keywords are narrowed by one set intersection before any substring test.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 
 from re import _constants as C  # noqa: N812  (the opcodes of re's own parser)
@@ -24,59 +31,98 @@ _MAX_SET = 24  # more alternatives than this and the substring tests cost more t
 _MIN_LEN = 3  # a keyword shorter than this is in almost every text: no filter
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _MIN_TOKEN = 3  # an inner word shorter than this is in almost every text: test the keyword
+# Case-insensitive matching is not a substring test; ASCII or locale word edges are not \w's.
+_UNSUPPORTED = re.IGNORECASE | re.ASCII | re.LOCALE
 _WORD = re.compile(r"\w+")
+_AFFIX = 5  # letters kept of a word's start or end: enough to be rare, short enough to be common
+# In a keyword: a word edge the pattern asserts (\b, ^, $…), where the characters on either side
+# are not both word characters. A noncharacter; a pattern that spells it gets no keyword there.
+EDGE = "\uffff"
+
+
+_START, _END = operator.itemgetter(slice(None, _AFFIX)), operator.itemgetter(slice(-_AFFIX, None))
 
 
 @functools.lru_cache(maxsize=16)
-def words_of(text: str) -> frozenset[str]:
-    r"""The words (``\w+`` runs) of ``text``, computed once per text: every phrase pattern is
-    tested against the same few texts of a message."""
-    return frozenset(_WORD.findall(text))
+def anchors_of(text: str) -> frozenset[str]:
+    r"""The anchors of ``text``: its words (``\w+`` runs) and their first and last letters.
+    Computed once per text: every phrase pattern is tested against the same few texts of a
+    message."""
+    words = frozenset(_WORD.findall(text))
+    return words.union(map(_START, words), map(_END, words))
 
 
-def split_keywords(
-    keywords: tuple[str, ...], common: frozenset[str] = frozenset()
-) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Split keywords into (words, strings) for a cheaper test: a keyword with a whole word
-    inside it ("not a *good* fit": spaces on both sides) can only occur in a text that has that
-    word, which a set lookup tells without scanning the text; the others stay substrings."""
-    words, strings = set(), []
-    for keyword in keywords:
-        inner = [
-            w for w in _WORD.findall(keyword) if len(w) >= _MIN_TOKEN and w not in common and _bounded(keyword, w)
-        ]
-        if inner:
-            words.add(max(inner, key=len))
+# The characters that case-insensitive matching equates with an ASCII letter they do not
+# lower-case to: the dotted capital I (lower-cased to two characters), dotless i and long s.
+_UNFOLDABLE = re.compile("[İıſ]")
+
+
+def folded(text: str) -> str | None:
+    """``text`` lower-cased, for the keywords of a case-insensitive pattern: derived as if the
+    pattern were case-sensitive and lower-cased, one of them is in ``folded(text)`` whenever
+    the pattern matches ``text``, if they are :func:`foldable`. None when ``text`` holds a
+    character that case-insensitive matching equates with an ASCII letter it does not
+    lower-case to."""
+    return None if _UNFOLDABLE.search(text) else text.lower()
+
+
+def foldable(keyword: str) -> bool:
+    """Whether case-insensitive matching equates each character of ``keyword`` (lower-cased)
+    only with characters that lower-case to it: true of ASCII ones, bar the three
+    :func:`folded` rules out, and of those with no upper case (no character lower-cases to
+    them)."""
+    return all(c.isascii() or c.upper() == c for c in keyword)
+
+
+def anchor(keyword: str, common: frozenset[str] = frozenset()) -> str | None:
+    """The anchor (see :func:`anchors_of`) every text holding ``keyword`` has, or None.
+
+    A run of letters with a non-word character or an :data:`EDGE` on both sides in the keyword
+    ("not a good fit": "good") is a whole word of the text; with one on its left only, the start
+    of a word (``\\binterview``); on its right only, the end of one. The longest whole word is
+    taken, else the longest word start or end; ``common`` words (in almost every text) and
+    inner words shorter than three letters tell nothing, except as the keyword's only word."""
+    runs = list(_WORD.finditer(keyword))
+    best, best_rank = None, (0, 0)
+    for run in runs:
+        word, left, right = run.group(), run.start() > 0, run.end() < len(keyword)
+        if left and right and word not in common and (len(word) >= _MIN_TOKEN or len(runs) == 1):
+            found, rank = word, (2, len(word))
+        elif len(word) >= _AFFIX and word not in common and (left or right):
+            found, rank = (word[:_AFFIX] if left else word[-_AFFIX:]), (1, len(word))
         else:
-            strings.append(keyword)
-    return frozenset(words), tuple(strings)
+            continue
+        if rank > best_rank:
+            best, best_rank = found, rank
+    return best
 
 
-def _bounded(keyword: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``keyword`` with a non-word character on both sides."""
-    for m in re.finditer(re.escape(word), keyword):
-        before, after = keyword[m.start() - 1 : m.start()], keyword[m.end() : m.end() + 1]
-        if before and after and not _WORD.match(before) and not _WORD.match(after):
-            return True
-    return False
-
-
-def required_literals(pattern: str, flags: int = 0, common: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
-    """Strings one of which is in every text ``pattern`` matches, or None when none is known.
-    Of the possible sets the most selective is chosen: ``common`` words (the tables' stop
-    words) count for nothing, since almost every text has them."""
-    if flags & re.IGNORECASE:
+def required_literals(
+    pattern: str, flags: int = 0, common: frozenset[str] = frozenset(), min_strength: int = _MIN_LEN - 1
+) -> tuple[str, ...] | None:
+    """Strings one of which is in every text ``pattern`` matches, or None when none is known;
+    the word edges the pattern asserts are marked :data:`EDGE` (remove them before looking for
+    a string in a text). Of the possible sets the most selective is chosen: ``common`` words
+    (the tables' stop words) count for nothing, since almost every text has them. A set whose
+    weakest keyword has fewer letters than ``min_strength`` is not worth a test: None. (A long
+    text read once is worth any test: a pattern needing one of "|", "—" runs on few of them.)"""
+    if flags & _UNSUPPORTED:
         return None
     try:
         tree = _parser.parse(pattern, flags)
     except re.error:
         return None
-    if tree.state.flags & re.IGNORECASE:
+    if tree.state.flags & _UNSUPPORTED:
         return None
     found = _required(list(tree), common)
-    if not found or _strength(found, common) < _MIN_LEN - 1:
+    if not found or _strength(found, common) < min_strength:
         return None
     return tuple(sorted(_minimal(found), key=len))
+
+
+def _can_be_empty(strings: set[str]) -> bool:
+    """Whether one of ``strings`` is no text at all (at most word edges): no keyword."""
+    return any(not s.strip(EDGE) for s in strings)
 
 
 def _minimal(strings: set[str]) -> set[str]:
@@ -91,7 +137,7 @@ def _strength(keywords: set[str], common: frozenset[str]) -> int:
 
 def _better(a: set[str] | None, b: set[str] | None, common: frozenset[str]) -> set[str] | None:
     """The more selective of two keyword sets: stronger weakest keyword, then fewer keywords."""
-    if not b or "" in b:
+    if not b or _can_be_empty(b):
         return a
     if not a:
         return b
@@ -103,16 +149,18 @@ def _exact(node) -> set[str] | None:
     """The finite set of strings a node matches exactly, or None when it is not finite and small."""
     op, av = node
     if op is C.LITERAL:
-        return {chr(av)}
+        return None if chr(av) == EDGE else {chr(av)}
+    if op is C.AT and av is not C.AT_NON_BOUNDARY:
+        return {EDGE}
     if op in _ZERO_WIDTH:
         return {""}
     if op is C.IN:
-        if all(kind is C.LITERAL for kind, _ in av) and len(av) <= 8:
+        if all(kind is C.LITERAL and chr(c) != EDGE for kind, c in av) and len(av) <= 8:
             return {chr(c) for _, c in av}
         return None
     if op is C.SUBPATTERN:
         _, add_flags, _, sub = av
-        return None if add_flags & re.IGNORECASE else _exact_seq(list(sub))
+        return None if add_flags & _UNSUPPORTED else _exact_seq(list(sub))
     if op is C.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
@@ -168,7 +216,7 @@ def _required_node(node, common: frozenset[str]) -> set[str] | None:
     op, av = node
     if op is C.SUBPATTERN:
         _, add_flags, _, sub = av
-        return None if add_flags & re.IGNORECASE else _required(list(sub), common)
+        return None if add_flags & _UNSUPPORTED else _required(list(sub), common)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, _, sub = av
         return _required(list(sub), common) if lo >= 1 else None
@@ -178,7 +226,7 @@ def _required_node(node, common: frozenset[str]) -> set[str] | None:
         out: set[str] = set()
         for alt in av[1]:
             strings = _required(list(alt), common)
-            if not strings or "" in strings:
+            if not strings or _can_be_empty(strings):
                 return None
             out |= strings
         return out if len(out) <= _MAX_SET else None

@@ -186,7 +186,7 @@ def _name_forms(name: str) -> set[str]:
 
 import functools  # noqa: E402  (kept next to the loaders it serves)
 from collections import Counter  # noqa: E402
-from followupd.understand.literals import required_literals, split_keywords, words_of  # noqa: E402
+from followupd.understand.literals import EDGE, anchor, anchors_of, foldable, folded, required_literals  # noqa: E402
 import tomllib  # noqa: E402
 from importlib import resources  # noqa: E402
 
@@ -234,7 +234,7 @@ def _compile(value, flags: int):
             for key, item in value.items()
         }
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return [_Pattern(item, re.compile(fast_pattern(item), flags), _keywords(item, flags)) for item in value]
+        return Patterns(_Pattern(item, re.compile(fast_pattern(item), flags), _keywords(item, flags)) for item in value)
     return value
 
 
@@ -244,37 +244,85 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower() for lang in phrase_languages() for w in data_file(f"phrases.{lang}.toml").get("stopwords", ()))
 
 
-def _keywords(pattern: str, flags: int) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] | None:
-    """(keywords, whole words, substrings) a text must hold one of to match ``pattern``."""
-    needs = required_literals(pattern, flags, _common_words())
-    return (needs, *split_keywords(needs, _common_words())) if needs else None
+def _keywords(pattern: str, flags: int) -> tuple[tuple[str, str | None], ...] | None:
+    """(keyword, its anchor) for each keyword a text must hold one of to match ``pattern``.
+
+    A case-insensitive pattern's keywords are looked up, lower-cased and however short, in its
+    texts :func:`folded`, with no anchor (such texts, a subject or a body, are long or read
+    once: not worth finding the words of, worth any substring test)."""
+    if not flags & re.IGNORECASE:
+        needs = required_literals(pattern, flags, _common_words())
+        return needs and tuple((keyword.replace(EDGE, ""), anchor(keyword, _common_words())) for keyword in needs)
+    needs = required_literals(pattern, flags & ~re.IGNORECASE, _common_words(), min_strength=0)
+    keywords = [keyword.replace(EDGE, "").lower() for keyword in needs or ()]
+    return tuple((keyword, None) for keyword in keywords) if keywords and all(map(foldable, keywords)) else None
 
 
 class _Pattern:
     """A compiled table pattern that reports the pattern as written in the table.
 
-    ``needs``: keywords one of which is in every text the pattern matches (None when unknown,
-    see :mod:`followupd.understand.literals`); :meth:`may_match` tests them, which is much
-    cheaper than running a pattern that opens with an alternation."""
+    ``needs``: (keyword, anchor) pairs, one keyword of which is in every text the pattern
+    matches, and only in a text with its anchor (None when unknown, see
+    :mod:`followupd.understand.literals`); :meth:`may_match` tests them, which is much cheaper
+    than running a pattern that opens with an alternation."""
 
-    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs", "words", "strings")
+    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs")
 
-    def __init__(self, written: str, compiled: re.Pattern, keywords=None) -> None:
+    def __init__(self, written: str, compiled: re.Pattern, needs=None) -> None:
         self.pattern = written
         self.search, self.finditer, self.match = compiled.search, compiled.finditer, compiled.match
         self.flags = compiled.flags
-        self.needs, self.words, self.strings = keywords or (None, frozenset(), ())
+        self.needs = needs
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match ``text`` (none of its keywords is in it)."""
         if self.needs is None:
             return True
-        if self.words and not self.words.isdisjoint(words_of(text)):
-            return True
-        for keyword in self.strings:
-            if keyword in text:
+        if self.flags & re.IGNORECASE:
+            text = folded(text)
+            if text is None:
                 return True
-        return False
+        return any((found is None or found in anchors_of(text)) and keyword in text for keyword, found in self.needs)
+
+
+class Patterns(tuple):
+    """A table's pattern list (in table order, which decides the reason shown), with its
+    patterns' keywords indexed by anchor: :meth:`candidates` narrows the list to the patterns
+    that may match a text with one set intersection, not a test per pattern."""
+
+    def __new__(cls, patterns):
+        self = super().__new__(cls, patterns)
+        always: list[int] = []
+        anchored: dict[str, dict[str, list[int]]] = {}
+        loose: dict[str, list[int]] = {}
+        for i, pattern in enumerate(self):
+            if pattern.needs is None:
+                always.append(i)
+            for keyword, found in pattern.needs or ():
+                (loose if found is None else anchored.setdefault(found, {})).setdefault(keyword, []).append(i)
+        self._folded = any(pattern.flags & re.IGNORECASE for pattern in self)
+        self._always = tuple(always)
+        self._anchored = {found: tuple(keywords.items()) for found, keywords in anchored.items()}
+        self._anchors = frozenset(anchored)  # a frozenset & a frozenset runs over the smaller
+        self._loose = tuple(loose.items())
+        return self
+
+    def candidates(self, text: str) -> list[_Pattern]:
+        """The patterns that may match ``text`` (:meth:`_Pattern.may_match`), in table order."""
+        if self._folded:
+            text = folded(text)
+            if text is None:
+                return list(self)
+        found = set(self._always)
+        if self._anchors:
+            for key in self._anchors & anchors_of(text):
+                for keyword, indices in self._anchored[key]:
+                    if keyword in text:
+                        found.update(indices)
+        for keyword, indices in self._loose:
+            if keyword in text:
+                found.update(indices)
+        return [self[i] for i in sorted(found)]
 
 
 # Tables matched against lower-cased text: compiled without re.I, which is several times
@@ -299,7 +347,10 @@ def phrases(lang: str) -> dict:
     return compiled
 
 
-_WORD = re.compile(r"[a-zà-ÿ']+", re.I)
+# A word of lower-cased text. The dotless i and long s are the two lower-case letters that the
+# case-insensitive [a-zà-ÿ] matches beyond its own: spelled out, the faster case-sensitive
+# match counts the same words.
+_WORD = re.compile(r"[a-zà-ÿ'ıſ]+")
 
 
 def detect_lang(text: str) -> str:
