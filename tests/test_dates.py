@@ -119,3 +119,28 @@ def test_a_weekday_equal_to_the_message_day_means_next_week():
 def test_a_written_year_is_kept():
     found = find_deadline("Please reply no later than 5 January 2026.", WEDNESDAY, "en")
     assert found.date == date(2026, 1, 5)
+
+
+# --- sentences: split in one pass, as paragraph by paragraph ---------------------------------
+
+import re  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from followupd.understand.dates import sentences  # noqa: E402
+
+
+def _sentences_paragraph_by_paragraph(text: str) -> list[str]:
+    """The specification: each paragraph's white space collapsed, then split at a sentence end
+    (white space after . ! ? before a capital, quote or parenthesis) or a bullet."""
+    out = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        paragraph = " ".join(paragraph.split())
+        out += [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"'(])|\s+[•·]\s+", paragraph) if s]
+    return out
+
+
+@given(st.text(alphabet="aB É.!?•·\"'(\n\t\u00a0\u2028\x1c", max_size=60))
+def test_sentences_are_split_as_paragraph_by_paragraph(text):
+    assert sentences(text) == _sentences_paragraph_by_paragraph(text)

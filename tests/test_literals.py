@@ -1,0 +1,68 @@
+"""The keyword prefilter's cheaper tests (understand/literals.py) never hide a match: a keyword's
+anchor is in every text that holds the keyword, and a case-insensitive pattern's keywords are in
+every folded text it matches."""
+
+import re
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followupd.understand.literals import EDGE, anchor, anchors_of, foldable, folded, required_literals
+
+_WORD_CHAR = re.compile(r"\w")
+# Letters (some accented), digits, an underscore, spaces and punctuation: texts with many edges.
+_TEXT = st.text(alphabet="abcdeéfinorstuyz0_ -'’.,:|\n", max_size=40)
+
+
+def _edges(text: str) -> list[int]:
+    """The positions of ``text`` where the characters on either side are not both word ones."""
+    return [i for i in range(len(text) + 1) if not (0 < i < len(text) and _WORD_CHAR.match(text[i - 1]) and _WORD_CHAR.match(text[i]))]
+
+
+def test_word_edges_are_kept_in_keywords_and_name_the_anchor():
+    assert required_literals(r"\bcv\b") == (f"{EDGE}cv{EDGE}",)
+    assert anchor(f"{EDGE}cv{EDGE}") == "cv"  # a whole word, however short, when it is all there is
+    assert anchor("not a good fit") == "good"  # the longest whole word
+    assert anchor(f"{EDGE}interviewing") == "inter"  # the start of a word
+    assert anchor(f"extending{EDGE}") == "nding"  # the end of one
+    assert anchor("not a good fit", common=frozenset({"good"})) is None  # "a" is too short, "not"/"fit" open
+    assert anchor("unsubscribe") is None  # may be inside a longer word: only a substring test
+    assert {"interview", "inter", "rview", "cv"} <= anchors_of("an interview? cv")
+
+
+@given(_TEXT, st.data())
+def test_a_keyword_s_anchor_is_in_every_text_that_holds_the_keyword(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    # The keyword as required_literals would give it: the text's characters there, with a mark
+    # at some of the edges the text has there.
+    marked = data.draw(st.sets(st.sampled_from([i for i in _edges(text) if start <= i <= end] or [start])))
+    keyword = "".join((EDGE if i in marked and i in _edges(text) else "") + text[i] for i in range(start, end))
+    keyword += EDGE if end in marked and end in _edges(text) else ""
+    found = anchor(keyword)
+    assert found is None or found in anchors_of(text), (keyword, text)
+
+
+def test_case_insensitive_matching_equates_an_ascii_character_only_with_what_folds_to_it():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for k in map(chr, range(128)):
+        for c in set(re.findall(re.escape(k), every, re.I)):
+            assert c.lower() == k.lower() or folded(c) is None, (k, c)
+
+
+def test_no_character_lower_cases_to_one_without_an_upper_case():
+    # So case-insensitive matching equates a character with no upper case ("—", "|") only with
+    # itself, and foldable() may accept it.
+    for c in map(chr, range(sys.maxunicode + 1)):
+        lower = c.lower()
+        assert not (len(lower) == 1 and lower != c and lower.upper() == lower), hex(ord(c))
+    for k in "—–|•«»“”’…":
+        assert foldable(k) and re.findall(re.escape(k), "—–|•«»“”’…Ææ", re.I) == [k]
+    assert not foldable("é") and not foldable("ß") and foldable("send us your cv")
+
+
+@given(st.text(alphabet="sendusyorcvSENDUSYORCV İıſK-|’ ", max_size=30), st.sampled_from(["send us", "your cv", "us|", "-’"]))
+def test_a_case_insensitive_match_leaves_its_keyword_in_the_folded_text(text, keyword):
+    if re.search(re.escape(keyword), text, re.I) and folded(text) is not None:
+        assert keyword in folded(text)
