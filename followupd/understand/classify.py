@@ -42,6 +42,7 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
+_NOISE_KINDS = ("alerts", "account", "outreach", "marketing")
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -64,6 +65,33 @@ def _hits(patterns, units: list[str] | str, keep=None) -> list[tuple[str, str]]:
                 found.append((unit, pattern.pattern))
                 break
     return found
+
+
+def _keep(cls: Cls, tables):
+    """Which sentences matching a ``cls`` phrase count (None: all)."""
+    if cls is Cls.REJECTION:
+        return lambda unit: not any(c.search(unit) for c in _all_conditionals(tables))
+    if cls is Cls.OFFER:
+        return lambda unit: not _NEGATION.search(unit)
+    if cls is Cls.SCHEDULED:
+        return lambda unit: not unit.rstrip().endswith("?")  # "are you free on Friday?" asks
+    if cls is Cls.DOC_REQUEST:
+        return lambda unit: not _any_in(tables, "past_request", unit)
+    if cls is Cls.INVITATION:
+        return lambda unit: not _any_in(tables, "not_yet", unit)
+    return None
+
+
+class _Lazy(dict):
+    """A dict whose values are worked out from their key when first read."""
+
+    def __init__(self, compute) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self._compute(key)
+        return value
 
 
 def _is_bulk(msg: ParsedMessage) -> bool:
@@ -186,42 +214,34 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.NOISE, 0.8)
 
     def scan(scanned):
-        found = {cls: [] for cls in _ORDER}
-        for table in scanned:
-            classes = table["classes"]
-            for cls in _ORDER:
-                if cls is Cls.REJECTION:
-                    keep = lambda unit: not any(c.search(unit) for c in _all_conditionals(tables))  # noqa: E731
-                elif cls is Cls.OFFER:
-                    keep = lambda unit: not _NEGATION.search(unit)  # noqa: E731
-                elif cls is Cls.SCHEDULED:
-                    keep = lambda unit: not unit.rstrip().endswith("?")  # "are you free on Friday?" asks  # noqa: E731
-                elif cls is Cls.DOC_REQUEST:
-                    keep = lambda unit: not _any_in(tables, "past_request", unit)  # noqa: E731
-                elif cls is Cls.INVITATION:
-                    keep = lambda unit: not _any_in(tables, "not_yet", unit)  # noqa: E731
-                else:
-                    keep = None
-                found[cls] += [pattern for _, pattern in _hits(classes.get(cls.value, ()), units, keep)]
-        kinds = {kind: [] for kind in ("alerts", "account", "outreach", "marketing")}
-        for table in scanned:
-            for kind in kinds:
-                kinds[kind] += [p for _, p in _hits(table["noise"][kind], units)]
-        return found, kinds
+        """The phrases of each class and noise kind the ``scanned`` tables find, each list worked
+        out when the decision first reads it (most decisions read a few)."""
+
+        def classes(cls):
+            keep = _keep(cls, tables)
+            return [p for table in scanned for _, p in _hits(table["classes"].get(cls.value, ()), units, keep)]
+
+        def kinds(kind):
+            return [p for table in scanned for _, p in _hits(table["noise"][kind], units)]
+
+        return _Lazy(classes), _Lazy(kinds)
 
     # The message's own language first; the other tables only when it says nothing in it (a
     # French message with an English ATS template).
     hits, noise = scan(tables[:1])
-    if len(tables) > 1 and not any(hits.values()) and not any(noise.values()):
+    if len(tables) > 1 and not any(hits[cls] for cls in _ORDER) and not any(noise[kind] for kind in _NOISE_KINDS):
         hits, noise = scan(tables[1:])
-    about_an_application = _any_in(tables, "application", units)
-    if not about_an_application:
+    if not _any_in(tables, "application", units):
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
 
     cancels = [e for e in msg.invites if e.cancelled]
-    strong = hits[Cls.OFFER] or hits[Cls.REJECTION] or hits[Cls.SCHEDULED] or hits[Cls.INVITATION]
-    about_application = bool(hits[Cls.ACKNOWLEDGEMENT] or hits[Cls.REJECTION] or hits[Cls.STATUS_UPDATE])
+
+    def strong():
+        return hits[Cls.OFFER] or hits[Cls.REJECTION] or hits[Cls.SCHEDULED] or hits[Cls.INVITATION]
+
+    def about_application():
+        return hits[Cls.ACKNOWLEDGEMENT] or hits[Cls.REJECTION] or hits[Cls.STATUS_UPDATE]
 
     # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
     if not in_process:
@@ -232,14 +252,13 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        own = _any_in(tables, "own_application", units)
-        if noise["outreach"] and not (about_application or own):
+        if noise["outreach"] and not (about_application() or _any_in(tables, "own_application", units)):
             reasons.append(f"unsolicited recruiter outreach: {noise['outreach'][0]!r}")
             return result(Cls.NOISE, 0.85)
-        if noise["alerts"] and not (about_application or hits[Cls.SCHEDULED] or invites):
+        if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):
             reasons.append(f"job alert or digest: {noise['alerts'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if _is_bulk(msg) and not (about_application or strong or invites):
+        if _is_bulk(msg) and not (about_application() or strong() or invites):
             reasons.append("bulk mail (List-Unsubscribe/Precedence/Feedback-ID) with no hiring phrase")
             return result(Cls.NOISE, 0.9)
         if not hiring_context and not invites:
