@@ -66,3 +66,9 @@ def test_no_character_lower_cases_to_one_without_an_upper_case():
 def test_a_case_insensitive_match_leaves_its_keyword_in_the_folded_text(text, keyword):
     if re.search(re.escape(keyword), text, re.I) and folded(text) is not None:
         assert keyword in folded(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40) | _TEXT)
+def test_the_anchors_of_a_text_are_its_words_and_their_ends(text):
+    words = set(re.findall(r"\w+", text))
+    assert anchors_of(text) == words | {w[:5] for w in words} | {w[-5:] for w in words}

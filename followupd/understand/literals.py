@@ -41,6 +41,9 @@ EDGE = "\uffff"
 
 
 _START, _END = operator.itemgetter(slice(None, _AFFIX)), operator.itemgetter(slice(-_AFFIX, None))
+# Every ASCII character but the word ones, to a space: an ASCII text split at white space then
+# gives its words, several times faster than the regular expression.
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not _WORD.fullmatch(c)})
 
 
 @functools.lru_cache(maxsize=16)
@@ -48,7 +51,7 @@ def anchors_of(text: str) -> frozenset[str]:
     r"""The anchors of ``text``: its words (``\w+`` runs) and their first and last letters.
     Computed once per text: every phrase pattern is tested against the same few texts of a
     message."""
-    words = frozenset(_WORD.findall(text))
+    words = frozenset(text.translate(_ASCII_GAPS).split() if text.isascii() else _WORD.findall(text))
     return words.union(map(_START, words), map(_END, words))
 
 
@@ -57,12 +60,13 @@ def anchors_of(text: str) -> frozenset[str]:
 _UNFOLDABLE = re.compile("[İıſ]")
 
 
+@functools.lru_cache(maxsize=16)
 def folded(text: str) -> str | None:
     """``text`` lower-cased, for the keywords of a case-insensitive pattern: derived as if the
     pattern were case-sensitive and lower-cased, one of them is in ``folded(text)`` whenever
     the pattern matches ``text``, if they are :func:`foldable`. None when ``text`` holds a
     character that case-insensitive matching equates with an ASCII letter it does not
-    lower-case to."""
+    lower-case to. (Cached: each language's table reads the same subject and body.)"""
     return None if _UNFOLDABLE.search(text) else text.lower()
 
 
