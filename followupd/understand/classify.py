@@ -130,13 +130,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     sender = msg.sender
     no_reply = is_no_reply(sender)
     users = {e.lower() for e in ctx.user_emails}
-    who: dict = {}  # the employer, role and people, worked out only when needed
-
-    def employer():
-        if not who:
-            who["employer"] = employer_from(msg, ctx.user_emails)
-            who["people"] = people_from(msg, ctx.user_emails)
-        return who["employer"]
+    # The employer and the people, each worked out once, when first needed.
+    who = _Lazy(lambda part: {"employer": employer_from, "people": people_from}[part](msg, ctx.user_emails))
 
     def result(cls: Cls, score: float, extra=()) -> Understanding:
         hiring = cls is not Cls.NOISE
@@ -145,7 +140,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         people: tuple = ()
         employer_reasons: tuple = ()
         if hiring:
-            name, key, domain, ats, employer_reasons = employer()
+            name, key, domain, ats, employer_reasons = who["employer"]
             people = who["people"]
             role = role_from(msg, lang)
         elif sender is not None:
@@ -185,7 +180,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
     in_process = bool(ctx.thread_employer)
     if not in_process and (ctx.known_employer_keys or ctx.known_domains):
-        _, key, domain, _, _ = employer()
+        _, key, domain, _, _ = who["employer"]
         in_process = bool((key and key in ctx.known_employer_keys) or (domain and domain in ctx.known_domains))
     if in_process:
         reasons.append("in a known hiring process")
@@ -207,7 +202,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
-        p.role != "unknown" for p in people_from(msg, ctx.user_emails)  # a recruiter's or HR signature
+        p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
     )
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
         reasons.append("no hiring vocabulary")
@@ -286,7 +281,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
         return result(Cls.EMPLOYER_OTHER, 0.6)
-    if msg.date is not None and employer()[1] and find_promised(body[:_MAX_BODY], msg.date, lang):
+    if msg.date is not None and who["employer"][1] and find_promised(body[:_MAX_BODY], msg.date, lang):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     reasons.append("hiring words but no class phrase")

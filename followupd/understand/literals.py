@@ -73,9 +73,9 @@ def folded(text: str) -> str | None:
 def foldable(keyword: str) -> bool:
     """Whether case-insensitive matching equates each character of ``keyword`` (lower-cased)
     only with characters that lower-case to it: true of ASCII ones, bar the three
-    :func:`folded` rules out, and of those with no upper case (no character lower-cases to
-    them)."""
-    return all(c.isascii() or c.upper() == c for c in keyword)
+    :func:`folded` rules out, of the Latin-1 letters (é, ç, ß…) and of the characters with no
+    upper case (no character lower-cases to them)."""
+    return all(c.isascii() or "à" <= c <= "ÿ" or c.upper() == c for c in keyword)
 
 
 def anchor(keyword: str, common: frozenset[str] = frozenset()) -> str | None:
