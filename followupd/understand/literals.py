@@ -10,7 +10,7 @@ the pattern itself, so the tables stay the only place where phrases are written.
 Soundness is the whole point: the answer may be ``None`` (no keyword known, always run the
 pattern), never a keyword set that a real match could lack. Case-insensitive parts give ``None``.
 
-A substring test still scans the text, once per keyword. :func:`anchor` names a cheaper test a
+A substring test still scans the text, once per keyword. :func:`anchors` names cheaper tests a
 keyword implies: where the pattern asserts a word edge (``\\b``, ``^``, ``$``, marked :data:`EDGE`
 in the keyword) or the keyword has a space, a word of the text must be, start or end with the
 keyword's letters there. The words of a text are found once (:func:`anchors_of`), so a whole
@@ -78,27 +78,27 @@ def foldable(keyword: str) -> bool:
     return all(c.isascii() or "à" <= c <= "ÿ" or c.upper() == c for c in keyword)
 
 
-def anchor(keyword: str, common: frozenset[str] = frozenset()) -> str | None:
-    """The anchor (see :func:`anchors_of`) every text holding ``keyword`` has, or None.
+def anchors(keyword: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The anchors (see :func:`anchors_of`) every text holding ``keyword`` has, the most telling
+    first: a set lookup each, most texts lack one of them, and only then is the keyword looked
+    for in the text.
 
     A run of letters with a non-word character or an :data:`EDGE` on both sides in the keyword
     ("not a good fit": "good") is a whole word of the text; with one on its left only, the start
-    of a word (``\\binterview``); on its right only, the end of one. The longest whole word is
-    taken, else the longest word start or end; ``common`` words (in almost every text) and
-    inner words shorter than three letters tell nothing, except as the keyword's only word."""
+    of a word (``\\binterview``); on its right only, the end of one. Whole words come first,
+    longest first, then word starts and ends; ``common`` words (in almost every text) and inner
+    words shorter than three letters tell nothing, except as the keyword's only word."""
     runs = list(_WORD.finditer(keyword))
-    best, best_rank = None, (0, 0)
+    ranked = []
     for run in runs:
         word, left, right = run.group(), run.start() > 0, run.end() < len(keyword)
-        if left and right and word not in common and (len(word) >= _MIN_TOKEN or len(runs) == 1):
-            found, rank = word, (2, len(word))
-        elif len(word) >= _AFFIX and word not in common and (left or right):
-            found, rank = (word[:_AFFIX] if left else word[-_AFFIX:]), (1, len(word))
-        else:
+        if word in common:
             continue
-        if rank > best_rank:
-            best, best_rank = found, rank
-    return best
+        if left and right and (len(word) >= _MIN_TOKEN or len(runs) == 1):
+            ranked.append(((2, len(word)), word))
+        elif len(word) >= _AFFIX and (left or right):
+            ranked.append(((1, len(word)), word[:_AFFIX] if left else word[-_AFFIX:]))
+    return tuple(dict.fromkeys(found for _, found in sorted(ranked, key=lambda r: r[0], reverse=True)))
 
 
 def required_literals(
@@ -145,7 +145,7 @@ def _better(a: set[str] | None, b: set[str] | None, common: frozenset[str]) -> s
         return a
     if not a:
         return b
-    key = lambda s: (_strength(s, common), min(map(len, s)), -len(s))  # noqa: E731
+    key = lambda s: (all(anchors(k, common) for k in s), _strength(s, common), min(map(len, s)), -len(s))  # noqa: E731
     return b if key(b) > key(a) else a
 
 

@@ -186,7 +186,7 @@ def _name_forms(name: str) -> set[str]:
 
 import functools  # noqa: E402  (kept next to the loaders it serves)
 from collections import Counter  # noqa: E402
-from followupd.understand.literals import EDGE, anchor, anchors_of, foldable, folded, required_literals  # noqa: E402
+from followupd.understand.literals import EDGE, anchors, anchors_of, foldable, folded, required_literals  # noqa: E402
 import tomllib  # noqa: E402
 from importlib import resources  # noqa: E402
 
@@ -244,25 +244,25 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower() for lang in phrase_languages() for w in data_file(f"phrases.{lang}.toml").get("stopwords", ()))
 
 
-def _keywords(pattern: str, flags: int) -> tuple[tuple[str, str | None], ...] | None:
-    """(keyword, its anchor) for each keyword a text must hold one of to match ``pattern``.
+def _keywords(pattern: str, flags: int) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """(keyword, its anchors) for each keyword a text must hold one of to match ``pattern``.
 
     A case-insensitive pattern's keywords are looked up, lower-cased and however short, in its
-    texts :func:`folded`, with no anchor (such texts, a subject or a body, are long or read
+    texts :func:`folded`, with no anchors (such texts, a subject or a body, are long or read
     once: not worth finding the words of, worth any substring test)."""
     if not flags & re.IGNORECASE:
         needs = required_literals(pattern, flags, _common_words())
-        return needs and tuple((keyword.replace(EDGE, ""), anchor(keyword, _common_words())) for keyword in needs)
+        return needs and tuple((keyword.replace(EDGE, ""), anchors(keyword, _common_words())) for keyword in needs)
     needs = required_literals(pattern, flags & ~re.IGNORECASE, _common_words(), min_strength=0)
     keywords = [keyword.replace(EDGE, "").lower() for keyword in needs or ()]
-    return tuple((keyword, None) for keyword in keywords) if keywords and all(map(foldable, keywords)) else None
+    return tuple((keyword, ()) for keyword in keywords) if keywords and all(map(foldable, keywords)) else None
 
 
 class _Pattern:
     """A compiled table pattern that reports the pattern as written in the table.
 
-    ``needs``: (keyword, anchor) pairs, one keyword of which is in every text the pattern
-    matches, and only in a text with its anchor (None when unknown, see
+    ``needs``: (keyword, anchors) pairs, one keyword of which is in every text the pattern
+    matches, and only in a text with all its anchors (None when unknown, see
     :mod:`followupd.understand.literals`); :meth:`may_match` tests them, which is much cheaper
     than running a pattern that opens with an alternation."""
 
@@ -282,27 +282,33 @@ class _Pattern:
             text = folded(text)
             if text is None:
                 return True
-        return any((found is None or found in anchors_of(text)) and keyword in text for keyword, found in self.needs)
+        return any(anchors_of(text).issuperset(needed) and keyword in text for keyword, needed in self.needs)
 
 
 class Patterns(tuple):
     """A table's pattern list (in table order, which decides the reason shown), with its
-    patterns' keywords indexed by anchor: :meth:`candidates` narrows the list to the patterns
-    that may match a text with one set intersection, not a test per pattern."""
+    patterns' keywords indexed by their first anchor: :meth:`candidates` narrows the list to
+    the patterns that may match a text with one set intersection, not a test per pattern."""
 
     def __new__(cls, patterns):
         self = super().__new__(cls, patterns)
         always: list[int] = []
-        anchored: dict[str, dict[str, list[int]]] = {}
+        anchored: dict[str, dict[tuple[str, frozenset[str]], list[int]]] = {}
         loose: dict[str, list[int]] = {}
         for i, pattern in enumerate(self):
             if pattern.needs is None:
                 always.append(i)
-            for keyword, found in pattern.needs or ():
-                (loose if found is None else anchored.setdefault(found, {})).setdefault(keyword, []).append(i)
+            for keyword, needed in pattern.needs or ():
+                if needed:
+                    anchored.setdefault(needed[0], {}).setdefault((keyword, frozenset(needed[1:])), []).append(i)
+                else:
+                    loose.setdefault(keyword, []).append(i)
         self._folded = any(pattern.flags & re.IGNORECASE for pattern in self)
         self._always = tuple(always)
-        self._anchored = {found: tuple(keywords.items()) for found, keywords in anchored.items()}
+        self._anchored = {
+            first: tuple((keyword, rest, indices) for (keyword, rest), indices in keywords.items())
+            for first, keywords in anchored.items()
+        }
         self._anchors = frozenset(anchored)  # a frozenset & a frozenset runs over the smaller
         self._loose = tuple(loose.items())
         return self
@@ -315,9 +321,10 @@ class Patterns(tuple):
                 return list(self)
         found = set(self._always)
         if self._anchors:
-            for key in self._anchors & anchors_of(text):
-                for keyword, indices in self._anchored[key]:
-                    if keyword in text:
+            present = anchors_of(text)
+            for first in self._anchors & present:
+                for keyword, rest, indices in self._anchored[first]:
+                    if rest <= present and keyword in text:
                         found.update(indices)
         for keyword, indices in self._loose:
             if keyword in text:
