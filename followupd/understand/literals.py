@@ -84,20 +84,19 @@ def anchors(keyword: str, common: frozenset[str] = frozenset()) -> tuple[str, ..
     for in the text.
 
     A run of letters with a non-word character or an :data:`EDGE` on both sides in the keyword
-    ("not a good fit": "good") is a whole word of the text; with one on its left only, the start
-    of a word (``\\binterview``); on its right only, the end of one. Whole words come first,
-    longest first, then word starts and ends; ``common`` words (in almost every text) and inner
-    words shorter than three letters tell nothing, except as the keyword's only word."""
+    ("not a good fit": "good", "a") is a whole word of the text; with one on its left only, the
+    start of a word (``\\binterview``); on its right only, the end of one. Whole words come
+    first, longest first, then word starts and ends; ``common`` words (in almost every text) and
+    inner words shorter than three letters come last: they seldom tell a text apart."""
     runs = list(_WORD.finditer(keyword))
     ranked = []
     for run in runs:
         word, left, right = run.group(), run.start() > 0, run.end() < len(keyword)
-        if word in common:
-            continue
-        if left and right and (len(word) >= _MIN_TOKEN or len(runs) == 1):
-            ranked.append(((2, len(word)), word))
+        telling = word not in common and (len(word) >= _MIN_TOKEN or len(runs) == 1)
+        if left and right:
+            ranked.append(((telling, 2, len(word)), word))
         elif len(word) >= _AFFIX and (left or right):
-            ranked.append(((1, len(word)), word[:_AFFIX] if left else word[-_AFFIX:]))
+            ranked.append(((telling, 1, len(word)), word[:_AFFIX] if left else word[-_AFFIX:]))
     return tuple(dict.fromkeys(found for _, found in sorted(ranked, key=lambda r: r[0], reverse=True)))
 
 
