@@ -185,8 +185,6 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if in_process:
         reasons.append("in a known hiring process")
 
-    # The tables are lower-case and write the apostrophe straight: "we aren’t a match" is "aren't".
-    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower().replace("’", "'")
     sender_domain = sender.domain if sender else ""
 
     # Job boards: only their notices about the user's own applications count.
@@ -200,6 +198,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
+    # The tables are lower-case and write the apostrophe straight: "we aren’t a match" is "aren't".
+    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower().replace("’", "'")
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
