@@ -67,7 +67,7 @@ def folded(text: str) -> str | None:
     the pattern matches ``text``, if they are :func:`foldable`. None when ``text`` holds a
     character that case-insensitive matching equates with an ASCII letter it does not
     lower-case to. (Cached: each language's table reads the same subject and body.)"""
-    return None if _UNFOLDABLE.search(text) else text.lower()
+    return None if not text.isascii() and _UNFOLDABLE.search(text) else text.lower()
 
 
 def foldable(keyword: str) -> bool:

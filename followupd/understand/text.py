@@ -275,7 +275,8 @@ class _Pattern:
         self.needs = needs
 
     def may_match(self, text: str) -> bool:
-        """False only when the pattern cannot match ``text`` (none of its keywords is in it)."""
+        """False only when the pattern cannot match ``text``: none of its keywords is in it with
+        all its anchors (what :meth:`Patterns.candidates` tells of a whole list at once)."""
         if self.needs is None:
             return True
         if self.flags & re.IGNORECASE:
