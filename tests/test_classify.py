@@ -216,6 +216,9 @@ def test_case_insensitive_patterns_get_keywords_to_find_in_the_folded_text():
     (dashes,) = [p for p in role if p.needs and "|" in dict(p.needs)]  # "Acme | Data Engineer"
     assert set(dict(dashes.needs)) == {"|", "—", "–"}
     assert dashes.may_match("Offer — Data Engineer") and not dashes.may_match("Offer: Data Engineer")
+    # a pattern needing a colon and a dash or bar: one keyword of each set
+    (both,) = [p for p in role if p.needs and p.also and "|" in dict(p.also[0])]
+    assert both.may_match("Acme | Data Engineer: next steps") and not both.may_match("Re: next steps")
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])

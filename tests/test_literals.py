@@ -8,7 +8,15 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followupd.understand.literals import EDGE, anchors, anchors_of, foldable, folded, required_literals
+from followupd.understand.literals import (
+    EDGE,
+    anchors,
+    anchors_of,
+    foldable,
+    folded,
+    required_literal_sets,
+    required_literals,
+)
 
 _WORD_CHAR = re.compile(r"\w")
 # Letters (some accented), digits, an underscore, spaces and punctuation: texts with many edges.
@@ -74,3 +82,20 @@ def test_a_case_insensitive_match_leaves_its_keyword_in_the_folded_text(text, ke
 def test_the_anchors_of_a_text_are_its_words_and_their_ends(text):
     words = set(re.findall(r"\w+", text))
     assert anchors_of(text) == words | {w[:5] for w in words} | {w[-5:] for w in words}
+
+
+def test_each_part_of_a_pattern_gives_a_keyword_set_a_match_holds_one_of():
+    pattern = r"unfortunately.{0,120}\bnot\b"
+    assert required_literal_sets(pattern) == ((f"{EDGE}not{EDGE}",), ("unfortunately",))  # the anchored first
+    assert required_literals(pattern) == required_literal_sets(pattern)[0]
+    dashes = r"^[^|]{2,40}\s+[—–|]\s+(?P<role>.+?)\s*:\s*\S"
+    assert {frozenset(s) for s in required_literal_sets(dashes, min_strength=0)} == {frozenset(":"), frozenset("|–—")}
+    assert required_literal_sets(dashes) == ()  # symbols only: too weak for a table's many short texts
+
+
+@given(st.sampled_from([r"unfortunately.{0,20}\bnot\b", r"(?:send|share) (?:us )?your (?:cv|resume)\b.{0,9}\bby\b", r"\bpass ?code\b.*\bexpires?"]), st.data())
+def test_a_match_holds_a_keyword_of_every_set(pattern, data):
+    text = data.draw(st.from_regex(pattern))
+    if re.search(pattern, text):
+        for keywords in required_literal_sets(pattern, min_strength=0):
+            assert any(k.replace(EDGE, "") in text for k in keywords), (keywords, text)

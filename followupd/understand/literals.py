@@ -109,18 +109,26 @@ def required_literals(
     (the tables' stop words) count for nothing, since almost every text has them. A set whose
     weakest keyword has fewer letters than ``min_strength`` is not worth a test: None. (A long
     text read once is worth any test: a pattern needing one of "|", "—" runs on few of them.)"""
+    sets = required_literal_sets(pattern, flags, common, min_strength)
+    return sets[0] if sets else None
+
+
+def required_literal_sets(
+    pattern: str, flags: int = 0, common: frozenset[str] = frozenset(), min_strength: int = _MIN_LEN - 1
+) -> tuple[tuple[str, ...], ...]:
+    """Every keyword set :func:`required_literals` chooses from at the top of ``pattern``, the
+    chosen one first: each comes from its own part of the pattern, so a text it matches holds
+    one keyword of every set."""
     if flags & _UNSUPPORTED:
-        return None
+        return ()
     try:
         tree = _parser.parse(pattern, flags)
     except re.error:
-        return None
+        return ()
     if tree.state.flags & _UNSUPPORTED:
-        return None
-    found = _required(list(tree), common)
-    if not found or _strength(found, common) < min_strength:
-        return None
-    return tuple(sorted(_minimal(found), key=len))
+        return ()
+    sets = [found for found in _required_sets(list(tree), common) if _strength(found, common) >= min_strength]
+    return tuple(tuple(sorted(_minimal(found), key=len)) for found in sorted(sets, key=lambda found: _rank(found, common), reverse=True))
 
 
 def _can_be_empty(strings: set[str]) -> bool:
@@ -139,13 +147,18 @@ def _strength(keywords: set[str], common: frozenset[str]) -> int:
 
 
 def _better(a: set[str] | None, b: set[str] | None, common: frozenset[str]) -> set[str] | None:
-    """The more selective of two keyword sets: stronger weakest keyword, then fewer keywords."""
+    """The more selective of two keyword sets (``a`` on a tie)."""
     if not b or _can_be_empty(b):
         return a
     if not a:
         return b
-    key = lambda s: (all(anchors(k, common) for k in s), _strength(s, common), min(map(len, s)), -len(s))  # noqa: E731
-    return b if key(b) > key(a) else a
+    return b if _rank(b, common) > _rank(a, common) else a
+
+
+def _rank(keywords: set[str], common: frozenset[str]) -> tuple:
+    """How selective a keyword set is: all of its keywords anchored, then its strength, its
+    shortest keyword and (fewer is better) its number of keywords."""
+    return (all(anchors(k, common) for k in keywords), _strength(keywords, common), min(map(len, keywords)), -len(keywords))
 
 
 def _exact(node) -> set[str] | None:
@@ -195,9 +208,17 @@ def _exact_seq(items) -> set[str] | None:
 
 
 def _required(items, common: frozenset[str]) -> set[str] | None:
-    """A keyword set for a node sequence: the best of its runs of exactly-known text (joined
-    while the number of combinations stays small) and of what its other nodes require."""
-    best: set[str] | None = None
+    """The most selective keyword set a node sequence requires."""
+    best = None
+    for found in _required_sets(items, common):
+        best = _better(best, found, common)
+    return best
+
+
+def _required_sets(items, common: frozenset[str]) -> list[set[str]]:
+    """The keyword sets a node sequence requires, in order: its runs of exactly-known text
+    (joined while the number of combinations stays small) and what its other nodes require."""
+    found: list[set[str] | None] = []
     run = {""}
     for node in items:
         strings = _exact(node)
@@ -206,13 +227,14 @@ def _required(items, common: frozenset[str]) -> set[str] | None:
             if len(joined) <= _MAX_SET:
                 run = joined
                 continue
-            best = _better(best, run, common)
+            found.append(run)
             run = strings
             continue
-        best = _better(best, run, common)
+        found.append(run)
         run = {""}
-        best = _better(best, _required_node(node, common), common)
-    return _better(best, run, common)
+        found.append(_required_node(node, common))
+    found.append(run)
+    return [strings for strings in found if strings and not _can_be_empty(strings)]
 
 
 def _required_node(node, common: frozenset[str]) -> set[str] | None:

@@ -186,7 +186,7 @@ def _name_forms(name: str) -> set[str]:
 
 import functools  # noqa: E402  (kept next to the loaders it serves)
 from collections import Counter  # noqa: E402
-from followupd.understand.literals import EDGE, anchors, anchors_of, foldable, folded, required_literals  # noqa: E402
+from followupd.understand.literals import EDGE, anchors, anchors_of, foldable, folded, required_literal_sets  # noqa: E402
 import tomllib  # noqa: E402
 from importlib import resources  # noqa: E402
 
@@ -244,18 +244,25 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower() for lang in phrase_languages() for w in data_file(f"phrases.{lang}.toml").get("stopwords", ()))
 
 
-def _keywords(pattern: str, flags: int) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
-    """(keyword, its anchors) for each keyword a text must hold one of to match ``pattern``.
+def _keywords(pattern: str, flags: int) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+    """The keyword sets of ``pattern``, the most selective first: a text it matches holds one
+    keyword of each set, with that keyword's anchors; as (keyword, its anchors) pairs.
 
     A case-insensitive pattern's keywords are looked up, lower-cased and however short, in its
     texts :func:`folded`, with no anchors (such texts, a subject or a body, are long or read
     once: not worth finding the words of, worth any substring test)."""
+    common = _common_words()
     if not flags & re.IGNORECASE:
-        needs = required_literals(pattern, flags, _common_words())
-        return needs and tuple((keyword.replace(EDGE, ""), anchors(keyword, _common_words())) for keyword in needs)
-    needs = required_literals(pattern, flags & ~re.IGNORECASE, _common_words(), min_strength=0)
-    keywords = [keyword.replace(EDGE, "").lower() for keyword in needs or ()]
-    return tuple((keyword, ()) for keyword in keywords) if keywords and all(map(foldable, keywords)) else None
+        sets = required_literal_sets(pattern, flags, common)
+        return tuple(tuple((k.replace(EDGE, ""), anchors(k, common)) for k in keywords) for keywords in sets)
+    sets = required_literal_sets(pattern, flags & ~re.IGNORECASE, common, min_strength=0)
+    folded_sets = [[k.replace(EDGE, "").lower() for k in keywords] for keywords in sets]
+    return tuple(tuple((k, ()) for k in keywords) for keywords in folded_sets if all(map(foldable, keywords)))
+
+
+def _holds(keywords: tuple[tuple[str, tuple[str, ...]], ...], text: str, present: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``keywords`` with all its anchors (``present``: the text's)."""
+    return any(present.issuperset(needed) and keyword in text for keyword, needed in keywords)
 
 
 class _Pattern:
@@ -263,33 +270,37 @@ class _Pattern:
 
     ``needs``: (keyword, anchors) pairs, one keyword of which is in every text the pattern
     matches, and only in a text with all its anchors (None when unknown, see
-    :mod:`followupd.understand.literals`); :meth:`may_match` tests them, which is much cheaper
-    than running a pattern that opens with an alternation."""
+    :mod:`followupd.understand.literals`); ``also``: more such sets, each of which the text
+    holds one keyword of too. :meth:`may_match` tests them, which is much cheaper than running
+    a pattern that opens with an alternation."""
 
-    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs")
+    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs", "also")
 
-    def __init__(self, written: str, compiled: re.Pattern, needs=None) -> None:
+    def __init__(self, written: str, compiled: re.Pattern, keyword_sets=()) -> None:
         self.pattern = written
         self.search, self.finditer, self.match = compiled.search, compiled.finditer, compiled.match
         self.flags = compiled.flags
-        self.needs = needs
+        self.needs = keyword_sets[0] if keyword_sets else None
+        self.also = keyword_sets[1:]
 
     def may_match(self, text: str) -> bool:
-        """False only when the pattern cannot match ``text``: none of its keywords is in it with
-        all its anchors (what :meth:`Patterns.candidates` tells of a whole list at once)."""
+        """False only when the pattern cannot match ``text``: it lacks every keyword of a set
+        (with its anchors). What :meth:`Patterns.candidates` tells of a whole list at once."""
         if self.needs is None:
             return True
         if self.flags & re.IGNORECASE:
             text = folded(text)
             if text is None:
                 return True
-        return any(anchors_of(text).issuperset(needed) and keyword in text for keyword, needed in self.needs)
+        present = frozenset() if self.flags & re.IGNORECASE else anchors_of(text)
+        return all(_holds(keywords, text, present) for keywords in (self.needs, *self.also))
 
 
 class Patterns(tuple):
     """A table's pattern list (in table order, which decides the reason shown), with its
-    patterns' keywords indexed by their first anchor: :meth:`candidates` narrows the list to
-    the patterns that may match a text with one set intersection, not a test per pattern."""
+    patterns' first keyword sets indexed by their keywords' first anchors: :meth:`candidates`
+    narrows the list to the patterns that may match a text with one set intersection, not a
+    test per pattern, then tries their other sets."""
 
     def __new__(cls, patterns):
         self = super().__new__(cls, patterns)
@@ -305,6 +316,10 @@ class Patterns(tuple):
                 else:
                     loose.setdefault(keyword, []).append(i)
         self._folded = any(pattern.flags & re.IGNORECASE for pattern in self)
+        # whether the text's anchors are needed: folded texts are not worth finding the words of
+        self._anchored_text = not self._folded and any(
+            needed for pattern in self for keywords in (pattern.needs or (), *pattern.also) for _, needed in keywords
+        )
         self._always = tuple(always)
         self._anchored = {
             first: tuple((keyword, rest, indices) for (keyword, rest), indices in keywords.items())
@@ -316,21 +331,26 @@ class Patterns(tuple):
 
     def candidates(self, text: str) -> list[_Pattern]:
         """The patterns that may match ``text`` (:meth:`_Pattern.may_match`), in table order."""
+        present = frozenset()
         if self._folded:
             text = folded(text)
             if text is None:
                 return list(self)
-        found = set(self._always)
-        if self._anchors:
+        elif self._anchored_text:
             present = anchors_of(text)
-            for first in self._anchors & present:
-                for keyword, rest, indices in self._anchored[first]:
-                    if rest <= present and keyword in text:
-                        found.update(indices)
+        found = set(self._always)
+        for first in self._anchors & present:
+            for keyword, rest, indices in self._anchored[first]:
+                if rest <= present and keyword in text:
+                    found.update(indices)
         for keyword, indices in self._loose:
             if keyword in text:
                 found.update(indices)
-        return [self[i] for i in sorted(found)]
+        return [
+            pattern
+            for pattern in map(self.__getitem__, sorted(found))
+            if not pattern.also or all(_holds(keywords, text, present) for keywords in pattern.also)
+        ]
 
 
 # Tables matched against lower-cased text: compiled without re.I, which is several times
