@@ -16,6 +16,7 @@ from followupd.understand.literals import (
     folded,
     required_literal_sets,
     required_literals,
+    word_finder,
 )
 
 _WORD_CHAR = re.compile(r"\w")
@@ -99,3 +100,15 @@ def test_a_match_holds_a_keyword_of_every_set(pattern, data):
     if re.search(pattern, text):
         for keywords in required_literal_sets(pattern, min_strength=0):
             assert any(k.replace(EDGE, "") in text for k in keywords), (keywords, text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=40) | _TEXT | st.text(max_size=20))
+def test_a_word_finder_finds_the_runs_the_regular_expression_finds(text):
+    assert word_finder(r"\w")(text) == re.findall(r"\w+", text)
+    assert word_finder(r"[a-zé'ıſ]", beyond_latin1="ıſ")(text) == re.findall(r"[a-zé'ıſ]+", text)
+
+
+def test_a_word_finder_reads_every_latin_1_character_as_the_regular_expression_does():
+    latin1 = "".join(map(chr, range(256)))
+    assert word_finder(r"\w")(latin1 + "ğ" + latin1) == re.findall(r"\w+", latin1 + "ğ" + latin1)
+    assert word_finder(r"\w")(latin1) == re.findall(r"\w+", latin1)

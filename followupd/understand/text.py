@@ -186,7 +186,15 @@ def _name_forms(name: str) -> set[str]:
 
 import functools  # noqa: E402  (kept next to the loaders it serves)
 from collections import Counter  # noqa: E402
-from followupd.understand.literals import EDGE, anchors, anchors_of, foldable, folded, required_literal_sets  # noqa: E402
+from followupd.understand.literals import (  # noqa: E402
+    EDGE,
+    anchors,
+    anchors_of,
+    foldable,
+    folded,
+    required_literal_sets,
+    word_finder,
+)
 import tomllib  # noqa: E402
 from importlib import resources  # noqa: E402
 
@@ -375,15 +383,15 @@ def phrases(lang: str) -> dict:
     return compiled
 
 
-# A word of lower-cased text. The dotless i and long s are the two lower-case letters that the
-# case-insensitive [a-zà-ÿ] matches beyond its own: spelled out, the faster case-sensitive
-# match counts the same words.
-_WORD = re.compile(r"[a-zà-ÿ'ıſ]+")
+# The words of lower-cased text. The dotless i and long s are the two lower-case letters that
+# the case-insensitive [a-zà-ÿ] matches beyond its own: spelled out, a faster case-sensitive
+# reading finds the same words.
+_words = word_finder(r"[a-zà-ÿ'ıſ]", beyond_latin1="ıſ")
 
 
 def detect_lang(text: str) -> str:
     """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
-    counts = Counter(_WORD.findall(text[:2000].lower()))  # a language shows in its first lines
+    counts = Counter(_words(text[:2000].lower()))  # a language shows in its first lines
     best, best_count = "en", -1
     for lang in phrase_languages():
         # summed over the few stop words, not over the many words of the text
