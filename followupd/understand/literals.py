@@ -8,7 +8,9 @@ done in C), the regular expression cannot match and need not run. The keywords a
 the pattern itself, so the tables stay the only place where phrases are written.
 
 Soundness is the whole point: the answer may be ``None`` (no keyword known, always run the
-pattern), never a keyword set that a real match could lack. Case-insensitive parts give ``None``.
+pattern), never a keyword set that a real match could lack. Case-insensitive parts give ``None``;
+a pattern compiled case-insensitive as a whole has the keywords of its case-sensitive self, to
+look for in the text lower-cased (:func:`folded`, :func:`foldable`).
 
 A substring test still scans the text, once per keyword. :func:`anchors` names cheaper tests a
 keyword implies: where the pattern asserts a word edge (``\\b``, ``^``, ``$``, marked :data:`EDGE`
@@ -34,7 +36,7 @@ _MIN_TOKEN = 3  # an inner word shorter than this is in almost every text: test 
 # Case-insensitive matching is not a substring test; ASCII or locale word edges are not \w's.
 _UNSUPPORTED = re.IGNORECASE | re.ASCII | re.LOCALE
 _WORD = re.compile(r"\w+")
-_AFFIX = 5  # letters kept of a word's start or end: enough to be rare, short enough to be common
+_AFFIX = 5  # letters kept of a word's start or end: enough to tell words apart, and most words have 5
 # In a keyword: a word edge the pattern asserts (\b, ^, $…), where the characters on either side
 # are not both word characters. A noncharacter; a pattern that spells it gets no keyword there.
 EDGE = "\uffff"
@@ -150,7 +152,8 @@ def required_literal_sets(
     if tree.state.flags & _UNSUPPORTED:
         return ()
     sets = [found for found in _required_sets(list(tree), common) if _strength(found, common) >= min_strength]
-    return tuple(tuple(sorted(_minimal(found), key=len)) for found in sorted(sets, key=lambda found: _rank(found, common), reverse=True))
+    sets.sort(key=lambda found: _rank(found, common), reverse=True)  # stable: the first of the best leads
+    return tuple(tuple(sorted(_minimal(found), key=len)) for found in sets)
 
 
 def _can_be_empty(strings: set[str]) -> bool:
@@ -180,7 +183,8 @@ def _better(a: set[str] | None, b: set[str] | None, common: frozenset[str]) -> s
 def _rank(keywords: set[str], common: frozenset[str]) -> tuple:
     """How selective a keyword set is: all of its keywords anchored, then its strength, its
     shortest keyword and (fewer is better) its number of keywords."""
-    return (all(anchors(k, common) for k in keywords), _strength(keywords, common), min(map(len, keywords)), -len(keywords))
+    anchored = all(anchors(k, common) for k in keywords)
+    return (anchored, _strength(keywords, common), min(map(len, keywords)), -len(keywords))
 
 
 def _exact(node) -> set[str] | None:
