@@ -1,6 +1,7 @@
 """Every fixture in tests/fixtures/mail is understood as tests/fixtures/mail/expected.toml says."""
 
 import re
+import sys
 import tomllib
 from datetime import date, datetime, timezone
 from email.message import EmailMessage
@@ -182,17 +183,19 @@ def test_french_document_requests_name_documents_in_french():
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from followupd.understand.literals import required_literals  # noqa: E402
-from followupd.understand.text import phrase_languages, phrases  # noqa: E402
+from followupd.understand.literals import EDGE, required_literals  # noqa: E402
+from followupd.understand import text as text_module  # noqa: E402
+from followupd.understand.text import Patterns, phrase_languages, phrases  # noqa: E402
+
+
+def _pattern_lists():
+    for lang in phrase_languages():
+        for section in ("classes", "noise", "context", "board", "documents", "people", "employer", "role"):
+            yield from (v for v in phrases(lang).get(section, {}).values() if isinstance(v, Patterns))
 
 
 def _filtered_patterns():
-    out = []
-    for lang in phrase_languages():
-        for section in ("classes", "noise", "context", "board", "documents"):
-            for patterns in phrases(lang).get(section, {}).values():
-                out += [p for p in patterns if p.needs is not None]
-    return out
+    return [(patterns, p) for patterns in _pattern_lists() for p in patterns if p.needs is not None]
 
 
 def test_most_phrase_patterns_get_keywords_and_case_insensitive_ones_none():
@@ -201,25 +204,56 @@ def test_most_phrase_patterns_get_keywords_and_case_insensitive_ones_none():
     assert set(required_literals("(?:send|provide) (?:us )?your cv")) == {
         "send your cv", "send us your cv", "provide your cv", "provide us your cv"
     }
-    assert set(required_literals(r"(?:send|provide)\b.{0,20}\bcv")) == {"send", "provide"}
+    assert set(required_literals(r"(?:send|provide)\b.{0,20}\bcv")) == {f"send{EDGE}", f"provide{EDGE}"}
     assert set(required_literals("regret to (?:inform|advise)")) == {"regret to inform", "regret to advise"}
     assert required_literals("send us", re.I) is None and required_literals("(?i:send us)") is None
     assert required_literals(r"\b.{0,5}\b") is None
 
 
+def test_case_insensitive_patterns_get_keywords_to_find_in_the_folded_text():
+    role = phrases("en")["role"]["patterns"]
+    assert sum(p.needs is not None for p in role) > len(role) // 2
+    (dashes,) = [p for p in role if p.needs and "|" in dict(p.needs)]  # "Acme | Data Engineer"
+    assert set(dict(dashes.needs)) == {"|", "—", "–"}
+    assert dashes.may_match("Offer — Data Engineer") and not dashes.may_match("Offer: Data Engineer")
+    # a pattern needing a colon and a dash or bar: one keyword of each set
+    (both,) = [p for p in role if p.needs and p.also and "|" in dict(p.also[0])]
+    assert both.may_match("Acme | Data Engineer: next steps") and not both.may_match("Re: next steps")
+
+
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.data())
 def test_a_text_a_phrase_pattern_matches_always_passes_its_keyword_test(data):
-    pattern = data.draw(st.sampled_from(_filtered_patterns()))
-    text = data.draw(st.from_regex(pattern.pattern))
+    patterns, pattern = data.draw(st.sampled_from(_filtered_patterns()))
+    text = data.draw(st.from_regex(re.compile(pattern.pattern, pattern.flags)))
     if pattern.search(text):
         assert pattern.may_match(text), (pattern.pattern, text)
+        assert pattern in patterns.candidates(text), (pattern.pattern, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_list_s_candidates_are_its_patterns_that_may_match_in_table_order(data):
+    patterns = data.draw(st.sampled_from([p for p in _pattern_lists() if len(p) > 1]))
+    texts = [st.from_regex(re.compile(p.pattern, p.flags)) for p in patterns]
+    text = "\n".join(data.draw(st.lists(st.one_of(texts), max_size=3)))
+    assert patterns.candidates(text) == [p for p in patterns if p.may_match(text)]
 
 
 def test_every_fixture_sentence_a_pattern_matches_passes_its_keyword_test():
     for name in EXPECTED:
         msg = parse_message((MAIL / name).read_bytes())
-        text = (msg.subject + "\n" + msg.text).lower().replace("’", "'")
-        for pattern in _filtered_patterns():
+        lowered = (msg.subject + "\n" + msg.text).lower().replace("’", "'")
+        for patterns, pattern in _filtered_patterns():
+            text = msg.subject + "\n" + msg.text if pattern.flags & re.I else lowered
             if pattern.search(text):
                 assert pattern.may_match(text), (name, pattern.pattern)
+                assert pattern in patterns.candidates(text), (name, pattern.pattern)
+
+
+def test_stop_words_are_counted_as_the_case_insensitive_word_pattern_reads_lower_cased_text():
+    every_lowered = "".join(chr(c).lower() for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    words = text_module._words
+    assert re.findall(r"[a-zà-ÿ']+", every_lowered, re.I) == words(every_lowered)
+    for chunk in (every_lowered[:256], every_lowered[:256].replace("ı", "").replace("ſ", ""), "l’équipe — ıſ a"):
+        assert re.findall(r"[a-zà-ÿ']+", chunk, re.I) == words(chunk)

@@ -119,3 +119,59 @@ def test_a_weekday_equal_to_the_message_day_means_next_week():
 def test_a_written_year_is_kept():
     found = find_deadline("Please reply no later than 5 January 2026.", WEDNESDAY, "en")
     assert found.date == date(2026, 1, 5)
+
+
+# --- sentences: split in one pass, as paragraph by paragraph ---------------------------------
+
+import re  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from followupd.understand.dates import sentences  # noqa: E402
+
+
+def _sentences_paragraph_by_paragraph(text: str) -> list[str]:
+    """The specification: each paragraph's white space collapsed, then split at a sentence end
+    (white space after . ! ? before a capital, quote or parenthesis) or a bullet."""
+    out = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        paragraph = " ".join(paragraph.split())
+        out += [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"'(])|\s+[•·]\s+", paragraph) if s]
+    return out
+
+
+@given(st.text(alphabet="aB É.!?•·\"'(\n\t\u00a0\u2028\x1c", max_size=60))
+def test_sentences_are_split_as_paragraph_by_paragraph(text):
+    assert sentences(text) == _sentences_paragraph_by_paragraph(text)
+
+
+# --- cues: searched without re.I in folded sentences, the same matches at the same places ----
+
+import sys  # noqa: E402
+
+from followupd.understand import dates  # noqa: E402
+from followupd.understand.literals import folded  # noqa: E402
+
+_CUES = [*dates._PROMISE.values(), *dates._DEADLINE.values()]
+
+
+def test_case_insensitive_matching_equates_a_cue_character_only_with_what_folds_to_it():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for k in set("".join(cue.anycase.pattern for cue in _CUES)):
+        for c in set(re.findall(re.escape(k), every, re.I)):
+            assert c.lower() == k or folded(c) is None, (k, c)
+    # and, in a text it folds, lower-casing keeps each character a word one, a space, a digit or not
+    foldable = "".join(c for c in every if c not in "İıſ")
+    lowered = folded(foldable)
+    assert lowered is not None and len(lowered) == len(foldable)
+    for category in (r"\w", r"\s", r"\d"):
+        assert [m.span() for m in re.finditer(category, foldable)] == [m.span() for m in re.finditer(category, lowered)]
+
+
+@given(st.data())
+def test_a_cue_finds_the_same_match_in_the_folded_sentence(data):
+    cue = data.draw(st.sampled_from(_CUES))
+    sentence = data.draw(st.from_regex(cue.anycase) | st.text(alphabet="We wİLL ſend ıt. ÉTÉ", max_size=30))
+    found, fast = cue.search(sentence, None), cue.search(sentence, folded(sentence))
+    assert (found and found.start()) == (fast and fast.start())

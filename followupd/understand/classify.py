@@ -26,7 +26,6 @@ from followupd.understand.employers import (
     people_from,
     role_from,
 )
-from followupd.understand.literals import words_of
 from followupd.understand.text import detect_lang, phrase_languages, phrases
 
 _ORDER = (
@@ -43,6 +42,7 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
+_NOISE_KINDS = ("alerts", "account", "outreach", "marketing")
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -52,20 +52,11 @@ def _hits(patterns, units: list[str] | str, keep=None) -> list[tuple[str, str]]:
 
     Units are searched as one newline-joined text: the patterns never cross a newline (``.``
     does not match it), so this is the same as searching each unit, many times faster."""
+    if not patterns:
+        return []
     text = units if isinstance(units, str) else "\n".join(units)
     found = []
-    words = None
-    for pattern in patterns:
-        # pattern.may_match(text), inlined: this loop runs tens of thousands of times
-        if pattern.needs is not None:
-            if words is None:
-                words = words_of(text)
-            if pattern.words.isdisjoint(words):
-                for keyword in pattern.strings:
-                    if keyword in text:
-                        break
-                else:
-                    continue
+    for pattern in patterns.candidates(text):
         for m in pattern.finditer(text):
             start = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())
@@ -74,6 +65,33 @@ def _hits(patterns, units: list[str] | str, keep=None) -> list[tuple[str, str]]:
                 found.append((unit, pattern.pattern))
                 break
     return found
+
+
+def _keep(cls: Cls, tables):
+    """Which sentences matching a ``cls`` phrase count (None: all)."""
+    if cls is Cls.REJECTION:
+        return lambda unit: not any(c.search(unit) for c in _all_conditionals(tables))
+    if cls is Cls.OFFER:
+        return lambda unit: not _NEGATION.search(unit)
+    if cls is Cls.SCHEDULED:
+        return lambda unit: not unit.rstrip().endswith("?")  # "are you free on Friday?" asks
+    if cls is Cls.DOC_REQUEST:
+        return lambda unit: not _any_in(tables, "past_request", unit)
+    if cls is Cls.INVITATION:
+        return lambda unit: not _any_in(tables, "not_yet", unit)
+    return None
+
+
+class _Lazy(dict):
+    """A dict whose values are worked out from their key when first read."""
+
+    def __init__(self, compute) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self._compute(key)
+        return value
 
 
 def _is_bulk(msg: ParsedMessage) -> bool:
@@ -100,7 +118,10 @@ _PHRASE_ORDER = (
 def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     """How ``msg`` is understood in context ``ctx``. Pure."""
     reasons: list[str] = []
-    body = _REPLY_LINE.sub("", msg.body or msg.text).strip()
+    body = msg.body or msg.text
+    if "↥" in body:  # a fast scan for the marker first: the pattern opens with no literal
+        body = _REPLY_LINE.sub("", body)
+    body = body.strip()
     subject = msg.subject or ""
     lang = detect_lang(subject + "\n" + body)
     langs = [lang] + [other for other in phrase_languages() if other != lang]
@@ -109,13 +130,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     sender = msg.sender
     no_reply = is_no_reply(sender)
     users = {e.lower() for e in ctx.user_emails}
-    who: dict = {}  # the employer, role and people, worked out only when needed
-
-    def employer():
-        if not who:
-            who["employer"] = employer_from(msg, ctx.user_emails)
-            who["people"] = people_from(msg, ctx.user_emails)
-        return who["employer"]
+    # The employer and the people, each worked out once, when first needed.
+    who = _Lazy(lambda part: {"employer": employer_from, "people": people_from}[part](msg, ctx.user_emails))
 
     def result(cls: Cls, score: float, extra=()) -> Understanding:
         hiring = cls is not Cls.NOISE
@@ -124,7 +140,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         people: tuple = ()
         employer_reasons: tuple = ()
         if hiring:
-            name, key, domain, ats, employer_reasons = employer()
+            name, key, domain, ats, employer_reasons = who["employer"]
             people = who["people"]
             role = role_from(msg, lang)
         elif sender is not None:
@@ -164,13 +180,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
     in_process = bool(ctx.thread_employer)
     if not in_process and (ctx.known_employer_keys or ctx.known_domains):
-        _, key, domain, _, _ = employer()
+        _, key, domain, _, _ = who["employer"]
         in_process = bool((key and key in ctx.known_employer_keys) or (domain and domain in ctx.known_domains))
     if in_process:
         reasons.append("in a known hiring process")
 
-    # The tables are lower-case and write the apostrophe straight: "we aren’t a match" is "aren't".
-    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower().replace("’", "'")
     sender_domain = sender.domain if sender else ""
 
     # Job boards: only their notices about the user's own applications count.
@@ -184,51 +198,45 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
+    # The tables are lower-case and write the apostrophe straight: "we aren’t a match" is "aren't".
+    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower().replace("’", "'")
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
-        p.role != "unknown" for p in people_from(msg, ctx.user_emails)  # a recruiter's or HR signature
+        p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
     )
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
         reasons.append("no hiring vocabulary")
         return result(Cls.NOISE, 0.8)
 
     def scan(scanned):
-        found = {cls: [] for cls in _ORDER}
-        for table in scanned:
-            classes = table["classes"]
-            for cls in _ORDER:
-                if cls is Cls.REJECTION:
-                    keep = lambda unit: not any(c.search(unit) for c in _all_conditionals(tables))  # noqa: E731
-                elif cls is Cls.OFFER:
-                    keep = lambda unit: not _NEGATION.search(unit)  # noqa: E731
-                elif cls is Cls.SCHEDULED:
-                    keep = lambda unit: not unit.rstrip().endswith("?")  # "are you free on Friday?" asks  # noqa: E731
-                elif cls is Cls.DOC_REQUEST:
-                    keep = lambda unit: not _any_in(tables, "past_request", unit)  # noqa: E731
-                elif cls is Cls.INVITATION:
-                    keep = lambda unit: not _any_in(tables, "not_yet", unit)  # noqa: E731
-                else:
-                    keep = None
-                found[cls] += [pattern for _, pattern in _hits(classes.get(cls.value, ()), units, keep)]
-        kinds = {kind: [] for kind in ("alerts", "account", "outreach", "marketing")}
-        for table in scanned:
-            for kind in kinds:
-                kinds[kind] += [p for _, p in _hits(table["noise"][kind], units)]
-        return found, kinds
+        """The phrases of each class and noise kind the ``scanned`` tables find, each list worked
+        out when the decision first reads it (most decisions read a few)."""
+
+        def classes(cls):
+            keep = _keep(cls, tables)
+            return [p for table in scanned for _, p in _hits(table["classes"].get(cls.value, ()), units, keep)]
+
+        def kinds(kind):
+            return [p for table in scanned for _, p in _hits(table["noise"][kind], units)]
+
+        return _Lazy(classes), _Lazy(kinds)
 
     # The message's own language first; the other tables only when it says nothing in it (a
     # French message with an English ATS template).
     hits, noise = scan(tables[:1])
-    if len(tables) > 1 and not any(hits.values()) and not any(noise.values()):
+    if len(tables) > 1 and not any(hits[cls] for cls in _ORDER) and not any(noise[kind] for kind in _NOISE_KINDS):
         hits, noise = scan(tables[1:])
-    about_an_application = _any_in(tables, "application", units)
-    if not about_an_application:
+    if not _any_in(tables, "application", units):
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
 
     cancels = [e for e in msg.invites if e.cancelled]
-    strong = hits[Cls.OFFER] or hits[Cls.REJECTION] or hits[Cls.SCHEDULED] or hits[Cls.INVITATION]
-    about_application = bool(hits[Cls.ACKNOWLEDGEMENT] or hits[Cls.REJECTION] or hits[Cls.STATUS_UPDATE])
+
+    def strong():
+        return hits[Cls.OFFER] or hits[Cls.REJECTION] or hits[Cls.SCHEDULED] or hits[Cls.INVITATION]
+
+    def about_application():
+        return hits[Cls.ACKNOWLEDGEMENT] or hits[Cls.REJECTION] or hits[Cls.STATUS_UPDATE]
 
     # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
     if not in_process:
@@ -239,14 +247,13 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        own = _any_in(tables, "own_application", units)
-        if noise["outreach"] and not (about_application or own):
+        if noise["outreach"] and not (about_application() or _any_in(tables, "own_application", units)):
             reasons.append(f"unsolicited recruiter outreach: {noise['outreach'][0]!r}")
             return result(Cls.NOISE, 0.85)
-        if noise["alerts"] and not (about_application or hits[Cls.SCHEDULED] or invites):
+        if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):
             reasons.append(f"job alert or digest: {noise['alerts'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if _is_bulk(msg) and not (about_application or strong or invites):
+        if _is_bulk(msg) and not (about_application() or strong() or invites):
             reasons.append("bulk mail (List-Unsubscribe/Precedence/Feedback-ID) with no hiring phrase")
             return result(Cls.NOISE, 0.9)
         if not hiring_context and not invites:
@@ -274,7 +281,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
         return result(Cls.EMPLOYER_OTHER, 0.6)
-    if msg.date is not None and employer()[1] and find_promised(body[:_MAX_BODY], msg.date, lang):
+    if msg.date is not None and who["employer"][1] and find_promised(body[:_MAX_BODY], msg.date, lang):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     reasons.append("hiring words but no class phrase")
@@ -283,7 +290,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
 def _any_in(tables, context: str, text: str) -> bool:
     """Whether any pattern of a ``[context]`` list, in any language, occurs in ``text``."""
-    return any(p.search(text) for table in tables for p in table["context"].get(context, ()))
+    for table in tables:
+        patterns = table["context"].get(context)
+        if patterns and any(p.search(text) for p in patterns.candidates(text)):
+            return True
+    return False
 
 
 def _all_conditionals(tables):

@@ -40,8 +40,10 @@ import calendar
 import functools
 import re
 from datetime import date, datetime, timedelta
+from itertools import repeat
 
 from followupd.model import DatePhrase
+from followupd.understand.literals import folded
 
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -173,8 +175,24 @@ def _dates_in(sentence: str, sent: date) -> list[tuple[int, int, date]]:
     return kept
 
 
+class _Cue:
+    """A case-insensitive pattern written in lower case. In a sentence lower-cased by
+    :func:`~followupd.understand.literals.folded`, the same pattern without re.I finds the same
+    matches at the same places, and CPython's engine runs it about twice as fast."""
+
+    def __init__(self, pattern: str) -> None:
+        if pattern != pattern.lower():
+            raise ValueError(f"a cue is written in lower case: {pattern!r}")
+        self.anycase, self.lowered = re.compile(pattern, re.I), re.compile(pattern)
+
+    def search(self, sentence: str, lowered: str | None) -> re.Match | None:
+        """The first match in ``sentence``, looked for in ``lowered`` (the sentence folded)
+        unless it is None."""
+        return self.anycase.search(sentence) if lowered is None else self.lowered.search(lowered)
+
+
 _PROMISE = {
-    "en": re.compile(
+    "en": _Cue(
         r"\b(?:we|i)(?:'ll|’ll| will| shall| should| would| expect to| hope to| aim to| plan to| intend to|"
         r" are going to|'re going to|’re going to| am going to| will be able to| should be able to| can| may|"
         r"(?: are| am|'re|’re)? [^.;?!]{0,60}? and (?:will|shall|should))\b"
@@ -190,9 +208,8 @@ _PROMISE = {
         r"|\b(?:a|our|the|final) decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"
         r"|\bexpect to (?:make|have|reach|share|communicate) (?:a |our |the )?(?:final )?(?:decision|update|answer|news)"
         r"|\b(?:feedback|results?|an update|an answer|news|the outcome) (?:will|should) (?:be|come)",
-        re.I,
     ),
-    "fr": re.compile(
+    "fr": _Cue(
         r"\b(?:nous|je|on)\s+(?:vous\s+)?(?:reviendr(?:ons|ai|a)|revien(?:dr)?(?:ons|s)|revenons|recontacter(?:ons|ai|a)|"
         r"contacter(?:ons|ai|a)|tiendr(?:ons|ai|a)\s+inform|(?:fer(?:ons|ai|a)|fais|faisons)\s+(?:un\s+)?(?:retour|part|signe)|"
         r"apporter(?:ons|ai|a)\s+(?:une\s+|un\s+|notre\s+)?(?:réponse|reponse|retour)|"
@@ -204,40 +221,38 @@ _PROMISE = {
         r"(?:réponse|reponse|retour|nouvelles|décision|decision)"
         r"|\b(?:une|notre|la)\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"
         r"|\b(?:un\s+)?retour\s+vous\s+sera",
-        re.I,
     ),
 }
 _DEADLINE = {
-    "en": re.compile(
+    "en": _Cue(
         r"\b(?:please|kindly|could you|can you|would you|will you|we(?:'d| would| will|'ll)? need|we require|"
         r"be sure to|make sure|remember to|you (?:need|have|must|will need) to|you are required to|required|"
         r"must be|should be (?:returned|submitted|sent|completed|received|signed)|no later than|not later than|"
         r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
         r"sign and return|reply by|respond by|confirm by|let us know by|let me know by)\b",
-        re.I,
     ),
-    "fr": re.compile(
+    "fr": _Cue(
         r"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|nous aurions besoin|"
         r"nous avons besoin|j'aurais besoin|il (?:vous )?faudra|vous devez|vous devrez|au plus tard|"
         r"date limite|avant le|avant la|nous faire parvenir|nous transmettre|nous envoyer|nous retourner|"
         r"me faire parvenir|me transmettre|m'envoyer|compléter|remplir|renvoyer|retourner|signer|"
         r"confirmer (?:votre|ta)|expire)\b",
-        re.I,
     ),
 }
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"'(])|\s+[•·]\s+")
+# A sentence ends at the space after . ! ? before a capital, quote or parenthesis, or at a
+# bullet between spaces. Written to open with the space, which the engine scans for quickly.
+_SENTENCE_END = re.compile(r" (?:(?<=[.!?] )(?=[A-ZÀ-Ý\"'(])|[•·] )")
 
 
 @functools.lru_cache(maxsize=64)
 def _sentences(text: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for paragraph in _PARAGRAPH.split(text):
-        paragraph = " ".join(paragraph.split())
-        out.extend(s for s in _SENTENCE_END.split(paragraph) if s)
-    return tuple(out)
+    # Each paragraph on one line with its white space collapsed to single spaces (so a sentence
+    # end is one space, never at a line's edge): all lines are split in one pass.
+    lines = "\n".join([" ".join(paragraph.split()) for paragraph in _PARAGRAPH.split(text)])
+    return tuple(s for s in _SENTENCE_END.sub("\n", lines).split("\n") if s)
 
 
 def sentences(text: str) -> list[str]:
@@ -246,13 +261,15 @@ def sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-def _find(text: str, sent: datetime, cues: re.Pattern, exclude: re.Pattern | None) -> DatePhrase | None:
+def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePhrase | None:
     day = sent.date()
-    for sentence in sentences(text):
-        cue = cues.search(sentence)
+    lines = sentences(text)
+    folded_lines = folded("\n".join(lines))
+    for sentence, lowered in zip(lines, folded_lines.split("\n") if folded_lines is not None else repeat(None)):
+        cue = cues.search(sentence, lowered)
         if not cue:
             continue
-        if exclude is not None and exclude.search(sentence):
+        if exclude is not None and exclude.search(sentence, lowered):
             continue  # the employer promising something, not asking
         dates = _dates_in(sentence, day)
         if not dates:

@@ -147,7 +147,7 @@ def _domain_label(domain: str) -> str:
 
 def _first(patterns_key: str, text: str, proper: bool) -> str | None:
     for lang in phrase_languages():
-        for pattern in phrases(lang)["employer"][patterns_key]:
+        for pattern in phrases(lang)["employer"][patterns_key].candidates(text):
             for found in pattern.finditer(text):
                 name = found.group("name")
                 name = _proper_prefix(name) if proper else _clean_name(name)
@@ -278,7 +278,7 @@ def role_from(msg: ParsedMessage, lang: str | None = None) -> str | None:
         if not text:
             continue
         for table_lang in phrase_languages():
-            for pattern in phrases(table_lang)["role"]["patterns"]:
+            for pattern in phrases(table_lang)["role"]["patterns"].candidates(text):
                 for found in pattern.finditer(text):
                     role = _clean_role(found.group("role"), lang)
                     if role:

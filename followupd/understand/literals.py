@@ -8,13 +8,22 @@ done in C), the regular expression cannot match and need not run. The keywords a
 the pattern itself, so the tables stay the only place where phrases are written.
 
 Soundness is the whole point: the answer may be ``None`` (no keyword known, always run the
-pattern), never a keyword set that a real match could lack. Case-insensitive parts give ``None``.
+pattern), never a keyword set that a real match could lack. Case-insensitive parts give ``None``;
+a pattern compiled case-insensitive as a whole has the keywords of its case-sensitive self, to
+look for in the text lower-cased (:func:`folded`, :func:`foldable`).
+
+A substring test still scans the text, once per keyword. :func:`anchors` names cheaper tests a
+keyword implies: where the pattern asserts a word edge (``\\b``, ``^``, ``$``, marked :data:`EDGE`
+in the keyword) or the keyword has a space, a word of the text must be, start or end with the
+keyword's letters there. The words of a text are found once (:func:`anchors_of`), so a whole
+table's keywords are narrowed by one set intersection before any substring test.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 
 from re import _constants as C  # noqa: N812  (the opcodes of re's own parser)
@@ -24,59 +33,132 @@ _MAX_SET = 24  # more alternatives than this and the substring tests cost more t
 _MIN_LEN = 3  # a keyword shorter than this is in almost every text: no filter
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _MIN_TOKEN = 3  # an inner word shorter than this is in almost every text: test the keyword
+# Case-insensitive matching is not a substring test; ASCII or locale word edges are not \w's.
+_UNSUPPORTED = re.IGNORECASE | re.ASCII | re.LOCALE
 _WORD = re.compile(r"\w+")
+_AFFIX = 5  # letters kept of a word's start or end: enough to tell words apart, and most words have 5
+# In a keyword: a word edge the pattern asserts (\b, ^, $…), where the characters on either side
+# are not both word characters. A noncharacter; a pattern that spells it gets no keyword there.
+EDGE = "\uffff"
+
+
+_START, _END = operator.itemgetter(slice(None, _AFFIX)), operator.itemgetter(slice(-_AFFIX, None))
+
+
+def word_finder(letter: str, beyond_latin1: str | None = None):
+    """A function giving the words of a text: its runs of ``letter`` characters (a regular
+    expression character class, without white space). A text in Latin-1 is read with a byte
+    translation and a split, several times faster than the regular expression; so is any text
+    when ``beyond_latin1`` names all the class's characters outside Latin-1 and it has none."""
+    one, runs = re.compile(letter), re.compile(letter + "+")
+    gaps = bytes(b if one.fullmatch(chr(b)) else ord(" ") for b in range(256))
+    if any(chr(b).isspace() for b in gaps if b != ord(" ")) or (beyond_latin1 is not None and one.fullmatch("?")):
+        raise ValueError(f"white space or ? among the letters: {letter!r}")
+
+    def words(text: str) -> list[str]:
+        if beyond_latin1 and any(c in text for c in beyond_latin1):
+            return runs.findall(text)
+        try:  # characters outside Latin-1 become "?", a gap, when none of them is a letter
+            data = text.encode("latin-1", "strict" if beyond_latin1 is None else "replace")
+        except UnicodeEncodeError:
+            return runs.findall(text)
+        return data.translate(gaps).decode("latin-1").split()
+
+    return words
+
+
+_words = word_finder(r"\w")
 
 
 @functools.lru_cache(maxsize=16)
-def words_of(text: str) -> frozenset[str]:
-    r"""The words (``\w+`` runs) of ``text``, computed once per text: every phrase pattern is
-    tested against the same few texts of a message."""
-    return frozenset(_WORD.findall(text))
+def anchors_of(text: str) -> frozenset[str]:
+    r"""The anchors of ``text``: its words (``\w+`` runs) and their first and last letters.
+    Computed once per text: every phrase pattern is tested against the same few texts of a
+    message."""
+    words = frozenset(_words(text))
+    return words.union(map(_START, words), map(_END, words))
 
 
-def split_keywords(
-    keywords: tuple[str, ...], common: frozenset[str] = frozenset()
-) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Split keywords into (words, strings) for a cheaper test: a keyword with a whole word
-    inside it ("not a *good* fit": spaces on both sides) can only occur in a text that has that
-    word, which a set lookup tells without scanning the text; the others stay substrings."""
-    words, strings = set(), []
-    for keyword in keywords:
-        inner = [
-            w for w in _WORD.findall(keyword) if len(w) >= _MIN_TOKEN and w not in common and _bounded(keyword, w)
-        ]
-        if inner:
-            words.add(max(inner, key=len))
-        else:
-            strings.append(keyword)
-    return frozenset(words), tuple(strings)
+# The characters that case-insensitive matching equates with an ASCII letter they do not
+# lower-case to: the dotted capital I (lower-cased to two characters), dotless i and long s.
+_UNFOLDABLE = re.compile("[İıſ]")
 
 
-def _bounded(keyword: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``keyword`` with a non-word character on both sides."""
-    for m in re.finditer(re.escape(word), keyword):
-        before, after = keyword[m.start() - 1 : m.start()], keyword[m.end() : m.end() + 1]
-        if before and after and not _WORD.match(before) and not _WORD.match(after):
-            return True
-    return False
+@functools.lru_cache(maxsize=16)
+def folded(text: str) -> str | None:
+    """``text`` lower-cased, for the keywords of a case-insensitive pattern: derived as if the
+    pattern were case-sensitive and lower-cased, one of them is in ``folded(text)`` whenever
+    the pattern matches ``text``, if they are :func:`foldable`. None when ``text`` holds a
+    character that case-insensitive matching equates with an ASCII letter it does not
+    lower-case to. (Cached: each language's table reads the same subject and body.)"""
+    return None if not text.isascii() and _UNFOLDABLE.search(text) else text.lower()
 
 
-def required_literals(pattern: str, flags: int = 0, common: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
-    """Strings one of which is in every text ``pattern`` matches, or None when none is known.
-    Of the possible sets the most selective is chosen: ``common`` words (the tables' stop
-    words) count for nothing, since almost every text has them."""
-    if flags & re.IGNORECASE:
-        return None
+def foldable(keyword: str) -> bool:
+    """Whether case-insensitive matching equates each character of ``keyword`` (lower-cased)
+    only with characters that lower-case to it: true of ASCII ones, bar the three
+    :func:`folded` rules out, of the Latin-1 letters (é, ç, ß…) and of the characters with no
+    upper case (no character lower-cases to them)."""
+    return all(c.isascii() or "à" <= c <= "ÿ" or c.upper() == c for c in keyword)
+
+
+def anchors(keyword: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The anchors (see :func:`anchors_of`) every text holding ``keyword`` has, the most telling
+    first: a set lookup each, most texts lack one of them, and only then is the keyword looked
+    for in the text.
+
+    A run of letters with a non-word character or an :data:`EDGE` on both sides in the keyword
+    ("not a good fit": "good", "a") is a whole word of the text; with one on its left only, the
+    start of a word (``\\binterview``); on its right only, the end of one. Whole words come
+    first, longest first, then word starts and ends; ``common`` words (in almost every text) and
+    inner words shorter than three letters come last: they seldom tell a text apart."""
+    runs = list(_WORD.finditer(keyword))
+    ranked = []
+    for run in runs:
+        word, left, right = run.group(), run.start() > 0, run.end() < len(keyword)
+        telling = word not in common and (len(word) >= _MIN_TOKEN or len(runs) == 1)
+        if left and right:
+            ranked.append(((telling, 2, len(word)), word))
+        elif len(word) >= _AFFIX and (left or right):
+            ranked.append(((telling, 1, len(word)), word[:_AFFIX] if left else word[-_AFFIX:]))
+    return tuple(dict.fromkeys(found for _, found in sorted(ranked, key=lambda r: r[0], reverse=True)))
+
+
+def required_literals(
+    pattern: str, flags: int = 0, common: frozenset[str] = frozenset(), min_strength: int = _MIN_LEN - 1
+) -> tuple[str, ...] | None:
+    """Strings one of which is in every text ``pattern`` matches, or None when none is known;
+    the word edges the pattern asserts are marked :data:`EDGE` (remove them before looking for
+    a string in a text). Of the possible sets the most selective is chosen: ``common`` words
+    (the tables' stop words) count for nothing, since almost every text has them. A set whose
+    weakest keyword has fewer letters than ``min_strength`` is not worth a test: None. (A long
+    text read once is worth any test: a pattern needing one of "|", "—" runs on few of them.)"""
+    sets = required_literal_sets(pattern, flags, common, min_strength)
+    return sets[0] if sets else None
+
+
+def required_literal_sets(
+    pattern: str, flags: int = 0, common: frozenset[str] = frozenset(), min_strength: int = _MIN_LEN - 1
+) -> tuple[tuple[str, ...], ...]:
+    """Every keyword set :func:`required_literals` chooses from at the top of ``pattern``, the
+    chosen one first: each comes from its own part of the pattern, so a text it matches holds
+    one keyword of every set."""
+    if flags & _UNSUPPORTED:
+        return ()
     try:
         tree = _parser.parse(pattern, flags)
     except re.error:
-        return None
-    if tree.state.flags & re.IGNORECASE:
-        return None
-    found = _required(list(tree), common)
-    if not found or _strength(found, common) < _MIN_LEN - 1:
-        return None
-    return tuple(sorted(_minimal(found), key=len))
+        return ()
+    if tree.state.flags & _UNSUPPORTED:
+        return ()
+    sets = [found for found in _required_sets(list(tree), common) if _strength(found, common) >= min_strength]
+    sets.sort(key=lambda found: _rank(found, common), reverse=True)  # stable: the first of the best leads
+    return tuple(tuple(sorted(_minimal(found), key=len)) for found in sets)
+
+
+def _can_be_empty(strings: set[str]) -> bool:
+    """Whether one of ``strings`` is no text at all (at most word edges): no keyword."""
+    return any(not s.strip(EDGE) for s in strings)
 
 
 def _minimal(strings: set[str]) -> set[str]:
@@ -90,29 +172,37 @@ def _strength(keywords: set[str], common: frozenset[str]) -> int:
 
 
 def _better(a: set[str] | None, b: set[str] | None, common: frozenset[str]) -> set[str] | None:
-    """The more selective of two keyword sets: stronger weakest keyword, then fewer keywords."""
-    if not b or "" in b:
+    """The more selective of two keyword sets (``a`` on a tie)."""
+    if not b or _can_be_empty(b):
         return a
     if not a:
         return b
-    key = lambda s: (_strength(s, common), min(map(len, s)), -len(s))  # noqa: E731
-    return b if key(b) > key(a) else a
+    return b if _rank(b, common) > _rank(a, common) else a
+
+
+def _rank(keywords: set[str], common: frozenset[str]) -> tuple:
+    """How selective a keyword set is: all of its keywords anchored, then its strength, its
+    shortest keyword and (fewer is better) its number of keywords."""
+    anchored = all(anchors(k, common) for k in keywords)
+    return (anchored, _strength(keywords, common), min(map(len, keywords)), -len(keywords))
 
 
 def _exact(node) -> set[str] | None:
     """The finite set of strings a node matches exactly, or None when it is not finite and small."""
     op, av = node
     if op is C.LITERAL:
-        return {chr(av)}
+        return None if chr(av) == EDGE else {chr(av)}
+    if op is C.AT and av is not C.AT_NON_BOUNDARY:
+        return {EDGE}
     if op in _ZERO_WIDTH:
         return {""}
     if op is C.IN:
-        if all(kind is C.LITERAL for kind, _ in av) and len(av) <= 8:
+        if all(kind is C.LITERAL and chr(c) != EDGE for kind, c in av) and len(av) <= 8:
             return {chr(c) for _, c in av}
         return None
     if op is C.SUBPATTERN:
         _, add_flags, _, sub = av
-        return None if add_flags & re.IGNORECASE else _exact_seq(list(sub))
+        return None if add_flags & _UNSUPPORTED else _exact_seq(list(sub))
     if op is C.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
@@ -144,9 +234,17 @@ def _exact_seq(items) -> set[str] | None:
 
 
 def _required(items, common: frozenset[str]) -> set[str] | None:
-    """A keyword set for a node sequence: the best of its runs of exactly-known text (joined
-    while the number of combinations stays small) and of what its other nodes require."""
-    best: set[str] | None = None
+    """The most selective keyword set a node sequence requires."""
+    best = None
+    for found in _required_sets(items, common):
+        best = _better(best, found, common)
+    return best
+
+
+def _required_sets(items, common: frozenset[str]) -> list[set[str]]:
+    """The keyword sets a node sequence requires, in order: its runs of exactly-known text
+    (joined while the number of combinations stays small) and what its other nodes require."""
+    found: list[set[str] | None] = []
     run = {""}
     for node in items:
         strings = _exact(node)
@@ -155,20 +253,21 @@ def _required(items, common: frozenset[str]) -> set[str] | None:
             if len(joined) <= _MAX_SET:
                 run = joined
                 continue
-            best = _better(best, run, common)
+            found.append(run)
             run = strings
             continue
-        best = _better(best, run, common)
+        found.append(run)
         run = {""}
-        best = _better(best, _required_node(node, common), common)
-    return _better(best, run, common)
+        found.append(_required_node(node, common))
+    found.append(run)
+    return [strings for strings in found if strings and not _can_be_empty(strings)]
 
 
 def _required_node(node, common: frozenset[str]) -> set[str] | None:
     op, av = node
     if op is C.SUBPATTERN:
         _, add_flags, _, sub = av
-        return None if add_flags & re.IGNORECASE else _required(list(sub), common)
+        return None if add_flags & _UNSUPPORTED else _required(list(sub), common)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, _, sub = av
         return _required(list(sub), common) if lo >= 1 else None
@@ -178,7 +277,7 @@ def _required_node(node, common: frozenset[str]) -> set[str] | None:
         out: set[str] = set()
         for alt in av[1]:
             strings = _required(list(alt), common)
-            if not strings or "" in strings:
+            if not strings or _can_be_empty(strings):
                 return None
             out |= strings
         return out if len(out) <= _MAX_SET else None

@@ -185,8 +185,15 @@ def _name_forms(name: str) -> set[str]:
 # --- data tables ----------------------------------------------------------------------------
 
 import functools  # noqa: E402  (kept next to the loaders it serves)
-from collections import Counter  # noqa: E402
-from followupd.understand.literals import required_literals, split_keywords, words_of  # noqa: E402
+from followupd.understand.literals import (  # noqa: E402
+    EDGE,
+    anchors,
+    anchors_of,
+    foldable,
+    folded,
+    required_literal_sets,
+    word_finder,
+)
 import tomllib  # noqa: E402
 from importlib import resources  # noqa: E402
 
@@ -234,7 +241,7 @@ def _compile(value, flags: int):
             for key, item in value.items()
         }
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return [_Pattern(item, re.compile(fast_pattern(item), flags), _keywords(item, flags)) for item in value]
+        return Patterns(_Pattern(item, re.compile(fast_pattern(item), flags), _keywords(item, flags)) for item in value)
     return value
 
 
@@ -244,37 +251,113 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower() for lang in phrase_languages() for w in data_file(f"phrases.{lang}.toml").get("stopwords", ()))
 
 
-def _keywords(pattern: str, flags: int) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] | None:
-    """(keywords, whole words, substrings) a text must hold one of to match ``pattern``."""
-    needs = required_literals(pattern, flags, _common_words())
-    return (needs, *split_keywords(needs, _common_words())) if needs else None
+def _keywords(pattern: str, flags: int) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+    """The keyword sets of ``pattern``, the most selective first: a text it matches holds one
+    keyword of each set, with that keyword's anchors; as (keyword, its anchors) pairs.
+
+    A case-insensitive pattern's keywords are looked up, lower-cased and however short, in its
+    texts :func:`folded`, with no anchors (such texts, a subject or a body, are long or read
+    once: not worth finding the words of, worth any substring test)."""
+    common = _common_words()
+    if not flags & re.IGNORECASE:
+        sets = required_literal_sets(pattern, flags, common)
+        return tuple(tuple((k.replace(EDGE, ""), anchors(k, common)) for k in keywords) for keywords in sets)
+    sets = required_literal_sets(pattern, flags & ~re.IGNORECASE, common, min_strength=0)
+    folded_sets = [[k.replace(EDGE, "").lower() for k in keywords] for keywords in sets]
+    return tuple(tuple((k, ()) for k in keywords) for keywords in folded_sets if all(map(foldable, keywords)))
+
+
+def _holds(keywords: tuple[tuple[str, tuple[str, ...]], ...], text: str, present: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``keywords`` with all its anchors (``present``: the text's)."""
+    return any(present.issuperset(needed) and keyword in text for keyword, needed in keywords)
 
 
 class _Pattern:
     """A compiled table pattern that reports the pattern as written in the table.
 
-    ``needs``: keywords one of which is in every text the pattern matches (None when unknown,
-    see :mod:`followupd.understand.literals`); :meth:`may_match` tests them, which is much
-    cheaper than running a pattern that opens with an alternation."""
+    ``needs``: (keyword, anchors) pairs, one keyword of which is in every text the pattern
+    matches, and only in a text with all its anchors (None when unknown, see
+    :mod:`followupd.understand.literals`); ``also``: more such sets, each of which the text
+    holds one keyword of too. :meth:`may_match` tests them, which is much cheaper than running
+    a pattern that opens with an alternation."""
 
-    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs", "words", "strings")
+    __slots__ = ("pattern", "search", "finditer", "match", "flags", "needs", "also")
 
-    def __init__(self, written: str, compiled: re.Pattern, keywords=None) -> None:
+    def __init__(self, written: str, compiled: re.Pattern, keyword_sets=()) -> None:
         self.pattern = written
         self.search, self.finditer, self.match = compiled.search, compiled.finditer, compiled.match
         self.flags = compiled.flags
-        self.needs, self.words, self.strings = keywords or (None, frozenset(), ())
+        self.needs = keyword_sets[0] if keyword_sets else None
+        self.also = keyword_sets[1:]
 
     def may_match(self, text: str) -> bool:
-        """False only when the pattern cannot match ``text`` (none of its keywords is in it)."""
+        """False only when the pattern cannot match ``text``: it lacks every keyword of a set
+        (with its anchors). What :meth:`Patterns.candidates` tells of a whole list at once."""
         if self.needs is None:
             return True
-        if self.words and not self.words.isdisjoint(words_of(text)):
-            return True
-        for keyword in self.strings:
-            if keyword in text:
+        if self.flags & re.IGNORECASE:
+            text = folded(text)
+            if text is None:
                 return True
-        return False
+        present = frozenset() if self.flags & re.IGNORECASE else anchors_of(text)
+        return all(_holds(keywords, text, present) for keywords in (self.needs, *self.also))
+
+
+class Patterns(tuple):
+    """A table's pattern list (in table order, which decides the reason shown), with its
+    patterns' first keyword sets indexed by their keywords' first anchors: :meth:`candidates`
+    narrows the list to the patterns that may match a text with one set intersection, not a
+    test per pattern, then tries their other sets."""
+
+    def __new__(cls, patterns):
+        self = super().__new__(cls, patterns)
+        always: list[int] = []
+        anchored: dict[str, dict[tuple[str, frozenset[str]], list[int]]] = {}
+        loose: dict[str, list[int]] = {}
+        for i, pattern in enumerate(self):
+            if pattern.needs is None:
+                always.append(i)
+            for keyword, needed in pattern.needs or ():
+                if needed:
+                    anchored.setdefault(needed[0], {}).setdefault((keyword, frozenset(needed[1:])), []).append(i)
+                else:
+                    loose.setdefault(keyword, []).append(i)
+        self._folded = any(pattern.flags & re.IGNORECASE for pattern in self)
+        # whether the text's anchors are needed: folded texts are not worth finding the words of
+        self._anchored_text = not self._folded and any(
+            needed for pattern in self for keywords in (pattern.needs or (), *pattern.also) for _, needed in keywords
+        )
+        self._always = tuple(always)
+        self._anchored = {
+            first: tuple((keyword, rest, indices) for (keyword, rest), indices in keywords.items())
+            for first, keywords in anchored.items()
+        }
+        self._anchors = frozenset(anchored)  # a frozenset & a frozenset runs over the smaller
+        self._loose = tuple(loose.items())
+        return self
+
+    def candidates(self, text: str) -> list[_Pattern]:
+        """The patterns that may match ``text`` (:meth:`_Pattern.may_match`), in table order."""
+        present = frozenset()
+        if self._folded:
+            text = folded(text)
+            if text is None:
+                return list(self)
+        elif self._anchored_text:
+            present = anchors_of(text)
+        found = set(self._always)
+        for first in self._anchors & present:
+            for keyword, rest, indices in self._anchored[first]:
+                if rest <= present and keyword in text:
+                    found.update(indices)
+        for keyword, indices in self._loose:
+            if keyword in text:
+                found.update(indices)
+        return [
+            pattern
+            for pattern in map(self.__getitem__, sorted(found))
+            if not pattern.also or all(_holds(keywords, text, present) for keywords in pattern.also)
+        ]
 
 
 # Tables matched against lower-cased text: compiled without re.I, which is several times
@@ -299,16 +382,18 @@ def phrases(lang: str) -> dict:
     return compiled
 
 
-_WORD = re.compile(r"[a-zà-ÿ']+", re.I)
+# The words of lower-cased text. The dotless i and long s are the two lower-case letters that
+# the case-insensitive [a-zà-ÿ] matches beyond its own: spelled out, a faster case-sensitive
+# reading finds the same words.
+_words = word_finder(r"[a-zà-ÿ'ıſ]", beyond_latin1="ıſ")
 
 
 def detect_lang(text: str) -> str:
     """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
-    counts = Counter(_WORD.findall(text[:2000].lower()))  # a language shows in its first lines
+    words = _words(text[:2000].lower())  # a language shows in its first lines
     best, best_count = "en", -1
     for lang in phrase_languages():
-        # summed over the few stop words, not over the many words of the text
-        count = sum(counts[w] for w in phrases(lang)["stopwords"] if w in counts)
+        count = sum(map(phrases(lang)["stopwords"].__contains__, words))  # a set lookup per word, in C
         if count > best_count:
             best, best_count = lang, count
     return best
