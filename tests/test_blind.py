@@ -23,6 +23,10 @@ BLIND = FIXTURES / "blind"
 USERS = frozenset({
     "maya.thompson@gmail.com", "camille.durand@free.fr",  # round 1
     "daniel.reyes@fastmail.com", "camille.girard@gmail.com",  # round 2
+    "dana.whitfield@gmail.com", "jreyes.dev@outlook.com", "priya.n@fastmail.com",  # round 3
+    "marcus.tate88@gmail.com", "elena.kowalczyk@yahoo.com", "conor.vale@vt.edu",
+    "aisha.rahman.work@gmail.com", "camille.bertin@gmail.com", "yanis.haddad@outlook.fr",
+    "lea.moreau.data@proton.me",
 })
 
 # Promises the date reader does not see yet (dates.py, not the phrase tables): the class is right,
