@@ -20,8 +20,6 @@ EXPECTED = expectations(BLIND3)
 # Need code, not phrases: what a mailing list's members or a friend write about hiring is not
 # addressed to the user by an employer.
 CLASS_GAPS = {
-    "noise-list-rejection-letter-humor.eml": "a joke posted to a mailing list (List-Id, Precedence: bulk), indented not quoted: 'I regret to inform you that I am unable to accept your refusal'",
-    "noise-list-spamassassin-dev.eml": "a list post citing ATS wording in quotation marks ('\"we have received your application\"'): only rejections skip quoted sentences",
     "fr-noise-perso-ami-refus.eml": "a friend on a free-mail address relays her own answer: 'j'ai eu la réponse de la boîte : ils ont retenu un autre candidat'",
 }
 # Promises dates.py does not read yet (silence windows, as in round 2).

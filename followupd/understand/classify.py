@@ -94,6 +94,34 @@ class _Lazy(dict):
         return value
 
 
+def _is_list_post(msg: ParsedMessage) -> bool:
+    """A mailing-list post (``List-Id``, ``Precedence: list``): people talking to a list, not an
+    employer writing to the user, even when they talk about interviews or quote a rejection."""
+    h = msg.headers
+    return "list-id" in h or h.get("precedence", "").strip().lower() == "list"
+
+
+# Reported speech: a quotation of five words or more, on one paragraph, that has a speaker in
+# it ("we", "you", "nous"…): a newsletter or a friend quoting someone's rejection, a list post
+# quoting an ATS. Job titles in quotation marks name nobody and stay.
+_QUOTED = re.compile(r"[\"“«]\s*([^\"“”«»]{12,600}?)\s*[\"”»]")
+_SPEAKER = re.compile(r"\b(?:we|our|us|you|your|i|nous|vous|votre|notre|vos|je|j['’]ai|tu|ta|ton|tes)\b", re.I)
+
+
+def _without_reported_speech(text: str) -> str:
+    """``text`` with quotations of someone's words blanked out."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return text
+
+    def blank(m: re.Match) -> str:
+        said = m.group(1)
+        if "\n\n" in said or len(said.split()) < 5 or not _SPEAKER.search(said):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _QUOTED.sub(blank, text)
+
+
 def _is_bulk(msg: ParsedMessage) -> bool:
     h = msg.headers
     return (
@@ -199,7 +227,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.NOISE, 0.95)
 
     # The tables are lower-case and write the apostrophe straight: "we aren’t a match" is "aren't".
-    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower().replace("’", "'")
+    units = "\n".join([subject] + sentences(_without_reported_speech(body[:_MAX_BODY]))).lower().replace("’", "'")
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
@@ -252,6 +280,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(Cls.NOISE, 0.85)
         if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):
             reasons.append(f"job alert or digest: {noise['alerts'][0]!r}")
+            return result(Cls.NOISE, 0.9)
+        if _is_list_post(msg) and not (ats_name(sender_domain) or invites or _any_in(tables, "own_application", units)):
+            reasons.append("mailing-list post (List-Id/Precedence: list) about no application of the user's")
             return result(Cls.NOISE, 0.9)
         if _is_bulk(msg) and not (about_application() or strong() or invites):
             reasons.append("bulk mail (List-Unsubscribe/Precedence/Feedback-ID) with no hiring phrase")
