@@ -39,6 +39,7 @@ KEPT_HEADERS = (
 _CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
 _MSGID = re.compile(r"<[^<>\s]+>")
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")
+_HEADER_NAME = re.compile(r"[!-9;-~]+")  # the characters compat32 reads in a header name
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -53,7 +54,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     try:
         # compat32: headers stay plain strings (policy.default builds a structured object for
         # every header fetched, which was a third of the parse time); we decode the few we use.
-        msg = _parse_single_part(raw) or BytesParser(policy=policy.compat32).parsebytes(raw)
+        msg = _parse_fast(raw) or BytesParser(policy=policy.compat32).parsebytes(raw)
     except Exception as exc:
         raise ParseError(f"unreadable message: {exc}") from exc
     if not msg.keys():
@@ -66,28 +67,119 @@ def parse_message(raw: bytes) -> ParsedMessage:
         raise ParseError(f"unreadable message: {type(exc).__name__}: {exc}") from exc
 
 
-def _parse_single_part(raw: bytes) -> Message | None:
+def _parse_fast(raw: bytes) -> Message | None:
     """The message a full compat32 parse gives, built faster, or None to do the full parse.
 
-    The stdlib parser walks the body line by line in Python even when it is one text part,
-    which was most of the parse time. When the header block ends cleanly at the first blank
-    line (one line-ending style, no defect) and the message is not multipart/* or message/*,
-    the header block alone is parsed and the rest set as the payload, exactly as the full
-    parse would (the same ASCII/surrogateescape text)."""
-    crlf = raw.find(b"\n") > 0 and raw[raw.find(b"\n") - 1 : raw.find(b"\n")] == b"\r"
-    end = raw.find(b"\r\n\r\n" if crlf else b"\n\n")
-    if end < 0:
+    The stdlib parser reads every line in Python, headers and body; most mail is a header block
+    and one text part, or one level of text parts. For those, when the message is well formed
+    (one line-ending style, headers ending at a blank line, boundaries where RFC 2046 puts them),
+    the structure is built here from the same ASCII/surrogateescape text: the same headers,
+    payloads, preamble and epilogue. Anything else (nested multiparts, message/*, a defect the
+    stdlib would record) returns None."""
+    newline = raw.find(b"\n")
+    eol = "\r\n" if newline > 0 and raw.startswith(b"\r", newline - 1) else "\n"
+    text = raw.decode("ascii", "surrogateescape")
+    read = _read_part(text, eol)
+    if read is None:
         return None
-    head = raw[: end + (2 if crlf else 1)]
-    if crlf:
-        if not head.count(b"\r") == head.count(b"\n") == head.count(b"\r\n"):
+    msg, body = read
+    maintype = msg.get_content_maintype()
+    if maintype == "message":
+        return None
+    if maintype != "multipart":
+        msg.set_payload(body)
+        return msg
+    if not _one_line_ending(text, eol) or not _read_subparts(msg, body, eol):
+        return None
+    return msg
+
+
+def _one_line_ending(text: str, eol: str) -> bool:
+    """Whether every line of ``text`` ends with ``eol``: the stdlib also ends lines at a lone
+    CR or LF, which the fast path does not follow."""
+    if eol == "\n":
+        return "\r" not in text
+    return text.count("\r") == text.count("\n") == text.count("\r\n")
+
+
+def _read_part(text: str, eol: str) -> tuple[Message, str] | None:
+    """A part's headers and the body after the blank line that ends them, or None unless the
+    header lines use ``eol`` alone and are all well formed."""
+    if text.startswith(eol):
+        return Message(), text[len(eol) :]
+    end = text.find(eol + eol)
+    if end < 0 or not _one_line_ending(text[:end], eol):
+        return None
+    msg = _read_headers(text[:end].split(eol), eol)
+    return (msg, text[end + 2 * len(eol) :]) if msg else None
+
+
+# The rest of a boundary line after "--boundary": "--" if it closes, blanks, then the line end.
+_BOUNDARY_END = re.compile(r"(--)?[ \t]*(?=\r?\n|\Z)")
+
+
+def _read_subparts(msg: Message, body: str, eol: str) -> bool:
+    """Attach to ``msg`` the parts of its multipart ``body`` as compat32 reads them (the line
+    end before a boundary belongs to it), with its preamble and epilogue; False (``msg`` left
+    half built) for anything but a flat list of non-multipart parts closed by the final
+    boundary."""
+    boundary = msg.get_boundary()
+    if (
+        not boundary
+        or msg.get_content_type() == "multipart/digest"  # its parts default to message/rfc822
+        or str(msg.get("content-transfer-encoding", "8bit")).lower() not in ("7bit", "8bit", "binary")
+    ):
+        return False
+    text = eol + body  # each boundary line is found with the line end before it
+    separator = eol + "--" + boundary
+    boundaries = []  # (start of the line end before, end of the boundary line, closes)
+    found = text.find(separator)
+    while found >= 0:
+        rest = _BOUNDARY_END.match(text, found + len(separator))
+        if rest:
+            boundaries.append((found, rest.end(), bool(rest.group(1))))
+            if rest.group(1):
+                break
+        found = text.find(separator, found + 1)
+    if len(boundaries) < 2 or not boundaries[-1][2]:  # no part, or no closing boundary
+        return False
+    if boundaries[0][0] > 0:
+        msg.preamble = text[len(eol) : boundaries[0][0]]
+    for (_, end, _), (start, _, _) in zip(boundaries, boundaries[1:]):
+        read = _read_part(text[end + len(eol) : start + len(eol)], eol)  # None when empty
+        if read is None:
+            return False
+        part, payload = read
+        if part.get_content_maintype() in ("multipart", "message"):
+            return False
+        part.set_payload(payload[: -len(eol)] if payload.endswith(eol) else payload)
+        msg.attach(part)
+    msg.epilogue = text[boundaries[-1][1] + len(eol) :]
+    return True
+
+
+def _read_headers(lines: list[str], eol: str) -> Message | None:
+    """The headers compat32's feed parser reads from ``lines`` (without their ``eol``), or None
+    for anything it would read with a defect: a line that is neither a header nor a
+    continuation, a continuation first, an envelope "From " line after the first."""
+    msg = Message()
+    if lines[0].startswith("From "):
+        msg.set_unixfrom(lines.pop(0))
+    name, value = None, []
+    for line in lines:
+        if line.startswith((" ", "\t")):
+            if name is None:
+                return None
+            value.append(line)
+            continue
+        colon = line.find(":")
+        if colon <= 0 or not _HEADER_NAME.fullmatch(line, 0, colon):
             return None
-    elif b"\r" in head:
-        return None
-    msg = BytesParser(policy=policy.compat32).parsebytes(head, headersonly=True)
-    if msg.defects or msg.get_payload() or msg.get_content_maintype() in ("multipart", "message"):
-        return None
-    msg.set_payload(raw[end + (4 if crlf else 2) :].decode("ascii", "surrogateescape"))
+        if name is not None:
+            msg.set_raw(name, eol.join(value))
+        name, value = line[:colon], [line[colon + 1 :].lstrip(" \t")]
+    if name is not None:
+        msg.set_raw(name, eol.join(value))
     return msg
 
 
@@ -214,13 +306,40 @@ def _addresses(value: str, name: str, defects: list[str]) -> list[Address]:
     if not value.strip():
         return []
     try:
-        pairs = email.utils.getaddresses([_unfold(value)])
+        pairs = _address_pairs(_unfold(value))
     except Exception:
         pairs = []
     out = [Address(addr, display) for display, addr in pairs if "@" in addr and " " not in addr.strip()]
     if not out:
         defects.append(f"unreadable {name} header")
     return out
+
+
+# The shapes nearly every address header has, "Name <a@b.c>", '"Doe, Jane" <a@b.c>', "<a@b.c>",
+# "a@b.c", read by a regular expression to the pairs getaddresses gives (its parser walks the
+# header a character at a time in Python); anything else is left to getaddresses.
+_WORD = r'[^\s()<>@,:;"\[\]\\]+'  # atoms and dots: a phrase word, a local part, a domain
+_ADDR_SPEC = rf"{_WORD}@{_WORD}"
+_ADDRESS = re.compile(rf'(?:"([^"\\\r]*)" ?|({_WORD}(?: {_WORD})*) ?)?<({_ADDR_SPEC})>|({_ADDR_SPEC})')
+_ADDRESS_SEPARATOR = re.compile(r" ?, ?")
+
+
+def _address_pairs(value: str) -> list[tuple[str, str]]:
+    """``email.utils.getaddresses([value])``, faster for the common shapes."""
+    pairs, pos = [], 0
+    while True:
+        found = _ADDRESS.match(value, pos)
+        if not found:
+            return email.utils.getaddresses([value])
+        quoted, phrase, routed, bare = found.groups()
+        pairs.append(("", bare) if bare else (phrase or quoted or "", routed))
+        pos = found.end()
+        if pos == len(value):
+            return pairs
+        separator = _ADDRESS_SEPARATOR.match(value, pos)
+        if not separator:
+            return email.utils.getaddresses([value])
+        pos = separator.end()
 
 
 def _date(value: str, defects: list[str]) -> datetime | None:
