@@ -2,7 +2,7 @@ import base64
 import email.utils
 from datetime import datetime, timedelta, timezone
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
 import pytest
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followupd.errors import ParseError
-from followupd.understand.parse import _address_pairs, _parse_fast, parse_message
+from followupd.understand.parse import _address_pairs, _content_charset, _parse_date, _parse_fast, parse_message
 
 
 def build(body="Hello Alex,\n\nThanks for your time.\n", subtype="plain", **headers) -> bytes:
@@ -337,3 +337,49 @@ def test_the_fast_parse_reads_what_the_stdlib_reads_or_leaves_it_to_the_stdlib(m
     fast = _parse_fast(raw)
     if fast is not None:
         assert _structure(fast) == _structure(_compat32(raw))
+
+
+def _outcome(read, value):
+    try:
+        return repr(read(value))
+    except Exception:  # the parser records any failure alike
+        return "raises"
+
+
+_date_value = st.builds(
+    "{}{} {} {} {}:{}:{} {}{}".format,
+    st.sampled_from(["", "Mon, ", "Sun, ", "Foo, ", "mon, ", "Mon,"]),
+    st.sampled_from(["1", "01", "31", "0", "32", "7"]),
+    st.sampled_from(["Jan", "Feb", "Dec", "dec", "June", "Xyz"]),
+    st.sampled_from(["2025", "1999", "0099", "99", "1900", "9999"]),
+    st.sampled_from(["00", "10", "23", "24"]), st.sampled_from(["00", "59", "60"]), st.sampled_from(["00", "59", "60", "61"]),
+    st.sampled_from(["+", "-", ""]), st.sampled_from(["0000", "0100", "0530", "2359", "2400", "9999", "GMT", "EST"]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(_date_value, st.text(alphabet="0123456789 :+-,MonJanGT", max_size=30)))
+def test_dates_are_read_as_parsedate_to_datetime_reads_them(value):
+    # _parse_date reads the usual shape itself, faster: it must never differ.
+    assert _outcome(_parse_date, value) == _outcome(email.utils.parsedate_to_datetime, value)
+
+
+_content_type = st.builds(
+    "{}{}{}{}{}{}{}{}".format,
+    st.sampled_from(["text/plain"] * 4 + ["text/html", "charset", "a=b", "text/\xe9", "text/\udce9", 'text/"x"', ""]),
+    st.sampled_from([";"] * 3 + ["; ", ";\r\n\t", " ;", ""]),
+    st.sampled_from(["charset"] * 6 + ["CharSet", "charſet", "name", "charset*"]),
+    st.sampled_from(["="] * 6 + [" = ", ""]),
+    st.sampled_from(['"'] * 3 + ["", "'"]),
+    st.sampled_from(["utf-8"] * 3 + ["UTF-8", "iso-8859-1", "x y", "", "\\x", "é"]),
+    st.sampled_from(['"'] * 3 + ["", "'"]),
+    st.sampled_from([""] * 4 + [";", "; format=flowed", "; charset=us-ascii", "; charset*=utf-8''x", ' ; a="b"', " x"]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_content_type)
+def test_charsets_are_read_as_get_content_charset_reads_them(value):
+    part = Message()
+    part.set_raw("Content-Type", value)
+    assert _outcome(_content_charset, part) == _outcome(Message.get_content_charset, part)

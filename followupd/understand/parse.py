@@ -14,7 +14,7 @@ import email.header
 import email.utils
 import hashlib
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
@@ -36,10 +36,12 @@ KEPT_HEADERS = (
     "feedback-id",
     "content-language",
 )
+_READ_HEADERS = frozenset(
+    ("message-id", "from", "reply-to", "to", "cc", "subject", "date", "in-reply-to", "references", *KEPT_HEADERS)
+)
 _CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
 _MSGID = re.compile(r"<[^<>\s]+>")
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")
-_HEADER_NAME = re.compile(r"[!-9;-~]+")  # the characters compat32 reads in a header name
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -110,7 +112,7 @@ def _read_part(text: str, eol: str) -> tuple[Message, str] | None:
     end = text.find(eol + eol)
     if end < 0 or not _one_line_ending(text[:end], eol):
         return None
-    msg = _read_headers(text[:end].split(eol), eol)
+    msg = _read_headers(text[:end], eol)
     return (msg, text[end + 2 * len(eol) :]) if msg else None
 
 
@@ -158,29 +160,28 @@ def _read_subparts(msg: Message, body: str, eol: str) -> bool:
     return True
 
 
-def _read_headers(lines: list[str], eol: str) -> Message | None:
-    """The headers compat32's feed parser reads from ``lines`` (without their ``eol``), or None
-    for anything it would read with a defect: a line that is neither a header nor a
+# A header as compat32 reads it from lines ending with the given line end: a name of the
+# characters it allows, the colon, blanks it drops, then the value with its continuation lines.
+_HEADERS = {
+    eol: re.compile(rf"([!-9;-~]+):[ \t]*([^\r\n]*(?:{eol}[ \t][^\r\n]*)*)(?:{eol}|\Z)") for eol in ("\n", "\r\n")
+}
+
+
+def _read_headers(block: str, eol: str) -> Message | None:
+    """The headers compat32's feed parser reads from ``block`` (header lines joined by ``eol``),
+    or None for anything it would read with a defect: a line that is neither a header nor a
     continuation, a continuation first, an envelope "From " line after the first."""
     msg = Message()
-    if lines[0].startswith("From "):
-        msg.set_unixfrom(lines.pop(0))
-    name, value = None, []
-    for line in lines:
-        if line.startswith((" ", "\t")):
-            if name is None:
-                return None
-            value.append(line)
-            continue
-        colon = line.find(":")
-        if colon <= 0 or not _HEADER_NAME.fullmatch(line, 0, colon):
+    if block.startswith("From "):
+        envelope, _, block = block.partition(eol)
+        msg.set_unixfrom(envelope)
+    pos = 0
+    for header in _HEADERS[eol].finditer(block, pos):
+        if header.start() != pos:
             return None
-        if name is not None:
-            msg.set_raw(name, eol.join(value))
-        name, value = line[:colon], [line[colon + 1 :].lstrip(" \t")]
-    if name is not None:
-        msg.set_raw(name, eol.join(value))
-    return msg
+        msg.set_raw(header[1], header[2])
+        pos = header.end()
+    return msg if pos == len(block) else None
 
 
 def _read(msg: Message, raw: bytes) -> ParsedMessage:
@@ -219,7 +220,7 @@ def _read(msg: Message, raw: bytes) -> ParsedMessage:
         elif ctype == "text/html":
             htmls.append(_decode(part, defects))
 
-    plain = tidy("\n\n".join(t for t in texts if t.strip()))
+    plain = tidy("\n\n".join(t for t in texts if t and not t.isspace()))
     if plain and htmls and len(plain) < 200 and sum(len(h) for h in htmls) > 10 * len(plain):
         plain = ""  # a placeholder ("best viewed as HTML") beside the real HTML body
     if plain and not _looks_like_html(plain):
@@ -257,14 +258,14 @@ def _read(msg: Message, raw: bytes) -> ParsedMessage:
 
 
 def _raw_headers(msg: Message) -> dict[str, str]:
-    """First value of each header as a decoded string, without policy.default's structured
-    parsing (which can raise on broken headers)."""
+    """First value of each header read, as a decoded string, without policy.default's
+    structured parsing (which can raise on broken headers). Trace headers (Received…) are the
+    many others: they are not decoded."""
     out: dict[str, str] = {}
     for name, value in msg.raw_items():
         key = name.lower()
-        if key in out:
-            continue
-        out[key] = _decode_header(str(value))
+        if key in _READ_HEADERS and key not in out:
+            out[key] = _decode_header(str(value))
     return out
 
 
@@ -347,7 +348,7 @@ def _date(value: str, defects: list[str]) -> datetime | None:
         defects.append("no Date header")
         return None
     try:
-        when = email.utils.parsedate_to_datetime(_unfold(value))
+        when = _parse_date(_unfold(value))
     except Exception:
         defects.append("unreadable Date header")
         return None
@@ -359,6 +360,29 @@ def _date(value: str, defects: list[str]) -> datetime | None:
     return when
 
 
+# The date every mail program writes, "Mon, 01 Dec 2025 10:00:00 +0100", read without
+# parsedate_to_datetime's general tokenizer; any other shape is left to it.
+_USUAL_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?([0-9]{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"([1-9][0-9]{3}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-])([0-9]{2})([0-9]{2})"
+)
+_MONTHS = {name: number for number, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
+def _parse_date(value: str) -> datetime:
+    """``email.utils.parsedate_to_datetime(value)``, faster for the usual shape: naive for
+    "-0000" (no zone known), like it; raises ValueError like it."""
+    found = _USUAL_DATE.fullmatch(value)
+    if not found:
+        return email.utils.parsedate_to_datetime(value)
+    day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = found.groups()
+    when = (int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second))
+    offset = int(zone_hours) * 3600 + int(zone_minutes) * 60
+    if sign == "-" and not offset:
+        return datetime(*when)
+    return datetime(*when, tzinfo=timezone(timedelta(seconds=-offset if sign == "-" else offset)))
+
+
 def _walk(msg: Message, defects: list[str]):
     try:
         yield from msg.walk()
@@ -368,6 +392,10 @@ def _walk(msg: Message, defects: list[str]):
 
 def _filename(part) -> str | None:
     try:
+        # Only a "name" or "filename" parameter gives one: a part with neither word in its
+        # Content-Disposition or Content-Type (most parts) is spared get_filename's parsing.
+        if "name" not in (str(part.get("content-disposition", "")) + str(part.get("content-type", ""))).lower():
+            return None
         name = part.get_filename()
     except Exception:
         return None
@@ -389,7 +417,7 @@ def _decode(part, defects: list[str]) -> str:
     data = _payload(part)
     charset = None
     try:
-        charset = part.get_content_charset()
+        charset = _content_charset(part)
     except Exception:
         pass
     if charset:
@@ -409,6 +437,18 @@ def _decode(part, defects: list[str]) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", "replace")
+
+
+# The Content-Type of most text parts, 'text/plain; charset="utf-8"' (the charset its first
+# parameter, no quoting beyond its value), read without the stdlib's parameter parser.
+_USUAL_CHARSET = re.compile(r'\s*[\w.+-]+/[\w.+-]+\s*;\s*(?ai:charset)\s*=\s*("?)([A-Za-z0-9_.:+-]+)\1\s*(?:;[^"\\]*)?')
+
+
+def _content_charset(part: Message) -> str | None:
+    """``part.get_content_charset()``, faster for the usual Content-Type."""
+    value = part.get("content-type")
+    found = _USUAL_CHARSET.fullmatch(value) if isinstance(value, str) else None  # not a Header
+    return found[2].lower() if found else part.get_content_charset()
 
 
 def _looks_like_html(text: str) -> bool:

@@ -84,8 +84,12 @@ _QUOTE_HEADERS = [
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von)\s*\*?\s*:\s*\S", re.I)
 _OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To|À|Subject|Objet)\s*\*?\s*:", re.I)
 # How every reply header above begins (after the line break before it): the lines worth
-# testing, found in one scan of the text.
-_QUOTE_CANDIDATE = re.compile(r"\n[^\S\n]*(?:on\b|le\b|am\b|--|_{10}|\*?(?:from|de|von))", re.I)
+# testing, found in one scan of the text (dashes and "De" open many lines that are not one).
+_QUOTE_CANDIDATE = re.compile(
+    r"\n[^\S\n]*(?:on\b|le\b|am\b|_{10}|\*?(?:from|de|von)[^\S\n]*\*?[^\S\n]*:|-{2,}[^\S\n]*"
+    r"(?:original message|message d'origine|message original|ursprüngliche nachricht))",
+    re.I,
+)
 _QUOTED_LINE = re.compile(r"\n[^\S\n]*>[^\n]*")
 
 
