@@ -347,13 +347,14 @@ def _outcome(read, value):
 
 
 _date_value = st.builds(
-    "{}{} {} {} {}:{}:{} {}{}".format,
+    "{}{} {} {} {}:{}:{} {}{}{}".format,
     st.sampled_from(["", "Mon, ", "Sun, ", "Foo, ", "mon, ", "Mon,"]),
     st.sampled_from(["1", "01", "31", "0", "32", "7"]),
     st.sampled_from(["Jan", "Feb", "Dec", "dec", "June", "Xyz"]),
     st.sampled_from(["2025", "1999", "0099", "99", "1900", "9999"]),
     st.sampled_from(["00", "10", "23", "24"]), st.sampled_from(["00", "59", "60"]), st.sampled_from(["00", "59", "60", "61"]),
     st.sampled_from(["+", "-", ""]), st.sampled_from(["0000", "0100", "0530", "2359", "2400", "9999", "GMT", "EST"]),
+    st.sampled_from(["", " (CEST)", "(CEST)", " x y", " ", "\n"]),
 )
 
 

@@ -84,9 +84,10 @@ _QUOTE_HEADERS = [
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von)\s*\*?\s*:\s*\S", re.I)
 _OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To|À|Subject|Objet)\s*\*?\s*:", re.I)
 # How every reply header above begins (after the line break before it): the lines worth
-# testing, found in one scan of the text (dashes and "De" open many lines that are not one).
+# testing, found in one scan of the text (dashes and "De" open many lines that are not one;
+# the look-ahead turns most lines away at their first letter).
 _QUOTE_CANDIDATE = re.compile(
-    r"\n[^\S\n]*(?:on\b|le\b|am\b|_{10}|\*?(?:from|de|von)[^\S\n]*\*?[^\S\n]*:|-{2,}[^\S\n]*"
+    r"\n[^\S\n]*(?=[oladfv_*-])(?:on\b|le\b|am\b|_{10}|\*?(?:from|de|von)[^\S\n]*\*?[^\S\n]*:|-{2,}[^\S\n]*"
     r"(?:original message|message d'origine|message original|ursprüngliche nachricht))",
     re.I,
 )
@@ -107,7 +108,7 @@ def strip_quotes(text: str) -> str:
         if _opens_quote(lines, index):
             text = text[: found.start()]
             break
-    return _QUOTED_LINE.sub("", text).strip()
+    return _QUOTED_LINE.sub("", text).strip() if ">" in text else text.strip()
 
 
 def _opens_quote(lines: list[str], i: int) -> bool:
@@ -146,24 +147,24 @@ def split_signature(text: str, name: str = "") -> tuple[str, str]:
     (a name, a title, a company); or, with the sender's display ``name``, at a short closing
     line ("Apologies again,") followed by that name, or at a last short block that starts with
     that name ("Priya Raman / Talent Acquisition Partner / Halcyon Health", no sign-off)."""
-    dashes = _DASH_DASH.search("\n" + text)  # the pattern starts with the line break before
+    dashes = _DASH_DASH.search("\n" + text) if "--" in text else None  # after the line break
     if dashes:
         return text[: dashes.start()].strip(), text[dashes.end() :].strip()
-    lines = text.split("\n")
-    tail = _last_nonempty(lines, 9)  # only the end of a message is read, from the end
+    offset, lines, tail = _last_lines(text, 9)  # only the end of a message is read
     if len(tail) < 2:
         return text.strip(), ""
-    first = next(i for i, line in enumerate(lines) if line.strip())
+    # The first line with text (-1: before the lines read).
+    first = -1 if _TEXT.search(text, 0, offset) else next(i for i, line in enumerate(lines) if line.strip())
     for after, i in enumerate(reversed(tail)):  # ``after``: lines with text below line i
         if _SIGN_OFF.match(lines[i]) and i != first and after <= 7:
-            return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
+            return _split_lines(text, offset, lines, i)
     names = _name_forms(name)
     if not names:
         return text.strip(), ""
     for k, i in enumerate(tail[:-1]):
         nxt = lines[tail[k + 1]].strip().lower()
         if i != first and _CLOSING.match(lines[i]) and nxt in names:
-            return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
+            return _split_lines(text, offset, lines, i)
     # A last block (after a blank line) of at most six short lines, opening with the name.
     start = len(lines)
     while start > 0 and lines[start - 1].strip():
@@ -176,19 +177,36 @@ def split_signature(text: str, name: str = "") -> tuple[str, str]:
         and block[0].lower() in names
         and _NAME_LINE.match(block[0])
     ):
-        return "\n".join(lines[:start]).strip(), "\n".join(lines[start:]).strip()
+        return _split_lines(text, offset, lines, start)
     return text.strip(), ""
 
 
-def _last_nonempty(lines: list[str], count: int) -> list[int]:
-    """Indices of the last ``count`` lines that are not blank, in order."""
-    found: list[int] = []
-    for i in range(len(lines) - 1, -1, -1):
-        if lines[i].strip():
-            found.append(i)
-            if len(found) == count:
-                break
-    return found[::-1]
+_TEXT = re.compile(r"\S")
+
+
+def _last_lines(text: str, count: int) -> tuple[int, list[str], list[int]]:
+    """The last lines of ``text``, enough to hold ``count`` that are not blank (else all of
+    them): the offset where the first starts, the lines, the indices of the last ``count``
+    with text. A long text is not split whole."""
+    size = 1000
+    while True:
+        offset = text.rfind("\n", 0, len(text) - size) + 1 if len(text) > size else 0
+        lines = text[offset:].split("\n")
+        found: list[int] = []
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].strip():
+                found.append(i)
+                if len(found) == count:
+                    return offset, lines, found[::-1]
+        if not offset:
+            return offset, lines, found[::-1]
+        size *= 4
+
+
+def _split_lines(text: str, offset: int, lines: list[str], i: int) -> tuple[str, str]:
+    """``text`` cut before ``lines[i]`` (``lines`` start at ``offset``), both sides stripped."""
+    cut = offset + sum(map(len, lines[:i])) + i
+    return text[:cut].strip(), text[cut:].strip()
 
 
 def _name_forms(name: str) -> set[str]:
