@@ -47,11 +47,11 @@ _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")
 def parse_message(raw: bytes) -> ParsedMessage:
     """Parse ``raw`` (a whole RFC 5322 message). Raise ParseError when it is empty or not a
     message at all; never another exception."""
-    if not isinstance(raw, (bytes, bytearray)) or not raw.strip():
+    if not isinstance(raw, (bytes, bytearray)) or not raw or raw.isspace():
         raise ParseError("empty message")
     raw = bytes(raw)
-    first = raw.lstrip(b"\r\n").split(b"\n", 1)[0]
-    if not _HEADER_LINE.match(first) and not first.startswith(b"From "):
+    start = raw.lstrip(b"\r\n")  # both tests read the first line only, without copying the rest
+    if not _HEADER_LINE.match(start) and not start.startswith(b"From "):
         raise ParseError("not an e-mail message: it does not start with a header")
     try:
         # compat32: headers stay plain strings (policy.default builds a structured object for
