@@ -172,6 +172,11 @@ def test_strip_quotes_is_the_line_by_line_version(value):
 @example("Hi,\n\nApologies again,\nJane\n", "Jane Doe")
 @example("Hi,\n\nPriya Raman\nTalent Partner\n", "Priya Raman")
 @example("\n\nPriya Raman\nTalent Partner", "Priya Raman")
+@example("x" * 1200 + "\n" + "\n".join(["line"] * 20) + "\n\nThanks,\nJane Doe", "Jane Doe")  # a long text
+@example(" \n" * 800 + "\n".join("abcdefghij") + "\n\nPriya Raman\nTalent Partner", "Priya Raman")
+@example(" \n" * 800 + "Apologies again,\nPriya\n" + "\n".join("abcdefg"), "Priya Raman")
+@example("Hi there\n\nBest regards,\n" + "Jane " * 300, "")
+@example("a\n" * 600 + "Priya Raman\nTalent Partner", "Priya Raman")
 @example("Hi\nThanks,\n1\n2\n3\n4\n5\n6\n7\n8", "")
 def test_split_signature_is_the_line_by_line_version(value, name):
     assert split_signature(value, name) == reference_split_signature(value, name)

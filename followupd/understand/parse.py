@@ -110,9 +110,10 @@ def _read_part(text: str, eol: str) -> tuple[Message, str] | None:
     if text.startswith(eol):
         return Message(), text[len(eol) :]
     end = text.find(eol + eol)
-    if end < 0 or not _one_line_ending(text[:end], eol):
+    head = text[:end]
+    if end < 0 or not _one_line_ending(head, eol):
         return None
-    msg = _read_headers(text[:end], eol)
+    msg = _read_headers(head, eol)
     return (msg, text[end + 2 * len(eol) :]) if msg else None
 
 
@@ -178,7 +179,7 @@ def _read_headers(block: str, eol: str) -> Message | None:
         envelope, _, block = block.partition(eol)
         msg.set_unixfrom(envelope)
     pos = 0
-    for header in _HEADERS[eol].finditer(block, pos):
+    for header in _HEADERS[eol].finditer(block):
         if header.start() != pos:
             return None
         msg.set_raw(header[1], header[2])

@@ -144,6 +144,7 @@ _SIGN_OFF = re.compile(
 _CLOSING = re.compile(r"^\s*[\w’' -]{2,40},\s*$")  # "Apologies again,", "Speak soon,"
 _NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w’'.-]*\.?)(?:\s+[A-ZÀ-Ý][\w’'.-]*\.?){1,3}$")
 _DASH_DASH = re.compile(r"\n--[^\S\n]*(?![^\n])")
+_TEXT = re.compile(r"\S")
 
 
 def split_signature(text: str, name: str = "") -> tuple[str, str]:
@@ -184,9 +185,6 @@ def split_signature(text: str, name: str = "") -> tuple[str, str]:
     ):
         return _split_lines(text, offset, lines, start)
     return text.strip(), ""
-
-
-_TEXT = re.compile(r"\S")
 
 
 def _last_lines(text: str, count: int) -> tuple[int, list[str], list[int]]:
