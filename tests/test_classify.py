@@ -314,3 +314,31 @@ def test_a_list_post_about_the_users_own_application_still_counts():
             "Unfortunately we have decided not to move forward with your application.")
     got = understand(parse_message(_list_post(body, List_Id="<hr.charity.example>")), Context(user_emails=USERS))
     assert got.cls is Cls.REJECTION
+
+
+def _board(subject: str, body: str) -> bytes:
+    m = EmailMessage()
+    m["From"] = "Indeed <alert@indeed.com>"
+    m["To"] = "alex.morgan@example.com"
+    m["Subject"] = subject
+    m["Date"] = "Wed, 03 Dec 2025 10:00:00 +0000"
+    m["List-Unsubscribe"] = "<https://indeed.com/unsubscribe>"
+    m.set_content(body)
+    return m.as_bytes()
+
+
+def test_an_employers_rejection_relayed_by_a_job_board_is_a_rejection():
+    raw = _board("Message from Harbor Logistics",
+                 "Hi Alex,\n\nThank you for your application for Warehouse Lead. After careful review we "
+                 "have decided to move forward with other candidates.\n\nHarbor Logistics")
+    assert understand(parse_message(raw), Context(user_emails=USERS)).cls is Cls.REJECTION
+
+
+@pytest.mark.parametrize("body", [
+    # a digest: jobs to apply to, nothing about an application of the user's
+    "New jobs for you: Warehouse Lead at Harbor Logistics. Other candidates applied in the last day. Apply now.",
+    # about the user's application, but declining nothing
+    "Your application for Warehouse Lead was viewed. Unfortunately we cannot show who viewed it on the free plan.",
+])
+def test_other_job_board_mail_stays_noise(body):
+    assert understand(parse_message(_board("Jobs for you", body)), Context(user_emails=USERS)).cls is Cls.NOISE

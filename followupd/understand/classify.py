@@ -122,6 +122,13 @@ def _without_reported_speech(text: str) -> str:
     return _QUOTED.sub(blank, text)
 
 
+def _units(subject: str, body: str) -> str:
+    """What the phrase tables read: the subject and the sentences of the body's first
+    ``_MAX_BODY`` characters without reported speech, one a line, lower-cased, the apostrophe
+    straight (the tables write "aren't" for "aren’t")."""
+    return "\n".join([subject] + sentences(_without_reported_speech(body[:_MAX_BODY]))).lower().replace("’", "'")
+
+
 def _is_bulk(msg: ParsedMessage) -> bool:
     h = msg.headers
     return (
@@ -223,11 +230,18 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 if hit:
                     reasons.append(f"job-board notice: subject matches {hit[0][1]!r}")
                     return result(Cls(cls_name), 0.9)
+        # An employer's own words relayed by the board ("Message from Acme about your application").
+        units = _units(subject, body)
+        if _any_in(tables, "own_application", units):
+            keep = _keep(Cls.REJECTION, tables)
+            declines = [p for table in tables for _, p in _hits(table["classes"]["rejection"], units, keep)]
+            if declines:
+                reasons.append(f"job-board message about the user's application: rejection phrase {declines[0]!r}")
+                return result(Cls.REJECTION, 0.85)
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
-    # The tables are lower-case and write the apostrophe straight: "we aren’t a match" is "aren't".
-    units = "\n".join([subject] + sentences(_without_reported_speech(body[:_MAX_BODY]))).lower().replace("’", "'")
+    units = _units(subject, body)
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
