@@ -342,3 +342,16 @@ def test_an_employers_rejection_relayed_by_a_job_board_is_a_rejection():
 ])
 def test_other_job_board_mail_stays_noise(body):
     assert understand(parse_message(_board("Jobs for you", body)), Context(user_emails=USERS)).cls is Cls.NOISE
+
+
+@pytest.mark.parametrize("body, cls", [
+    # a friend relaying her own news: others decided, nobody addresses the user
+    ("Guess what, I finally heard back from the bank after the interview: they decided to go with another "
+     "candidate. Drinks on Friday anyway?", Cls.NOISE),
+    # a recruiter of a small firm on a free-mail address speaks for the team, to the user
+    ("Hi Alex, thanks again for interviewing for the bookkeeper position. We went with another "
+     "candidate this time, but I will keep your CV on file.", Cls.REJECTION),
+])
+def test_on_a_free_mail_address_a_decision_counts_when_it_addresses_the_user(body, cls):
+    raw = _plain("Dana Wu <dana.wu@gmail.com>", "news", body)
+    assert understand(parse_message(raw), Context(user_emails=USERS)).cls is cls

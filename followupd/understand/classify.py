@@ -21,6 +21,7 @@ from followupd.understand.dates import find_deadline, find_promised, sentences
 from followupd.understand.employers import (
     ats_name,
     employer_from,
+    is_free_mail,
     is_job_board,
     is_no_reply,
     people_from,
@@ -120,6 +121,12 @@ def _without_reported_speech(text: str) -> str:
         return " " * len(m.group(0))
 
     return _QUOTED.sub(blank, text)
+
+
+# On a free-mail address, these classes count only in a sentence that addresses the user or
+# speaks for a team (the tables read lower-cased text).
+_ADDRESSED_CLASSES = (Cls.REJECTION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE)
+_ADDRESSED = re.compile(r"\b(?:you|your|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t')(?!\w)")
 
 
 def _units(subject: str, body: str) -> str:
@@ -250,12 +257,18 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append("no hiring vocabulary")
         return result(Cls.NOISE, 0.8)
 
+    personal = bool(sender_domain) and not in_process and is_free_mail(sender_domain)
+
     def scan(scanned):
         """The phrases of each class and noise kind the ``scanned`` tables find, each list worked
         out when the decision first reads it (most decisions read a few)."""
 
         def classes(cls):
             keep = _keep(cls, tables)
+            if personal and cls in _ADDRESSED_CLASSES:
+                # A friend relaying news ("they picked another candidate") speaks of others;
+                # an employer on a free-mail address speaks to the user or for its team.
+                said, keep = keep, lambda unit: _ADDRESSED.search(unit) and (said is None or said(unit))
             return [p for table in scanned for _, p in _hits(table["classes"].get(cls.value, ()), units, keep)]
 
         def kinds(kind):
