@@ -14,11 +14,7 @@ from test_blind import FIXTURES, check_class, check_dates, check_mix, expectatio
 BLIND2 = FIXTURES / "blind2"
 EXPECTED = expectations(BLIND2)
 
-# Needs code, not phrases: a post to a mailing list (List-Id, Precedence: list) from a sender who is
-# no employer still reads as hiring mail when its words decline something.
-CLASS_GAPS = {
-    "fr-noise-asso-compte-rendu.eml": "an association's minutes ('malheureusement nous ne pourrons pas répondre favorablement' about garden plots) sent to a mailing list",
-}
+CLASS_GAPS: dict[str, str] = {}  # none left
 # Promises dates.py does not read yet (passive or third-person promises, silence windows).
 DATE_GAPS = {
     "en-ack-shortlist-by-date.eml": "'shortlisted applicants will be contacted by 15 April 2024': passive promise",

@@ -17,13 +17,7 @@ from test_blind import FIXTURES, check_class, check_dates, check_mix, expectatio
 BLIND3 = FIXTURES / "blind3"
 EXPECTED = expectations(BLIND3)
 
-# Need code, not phrases: what a mailing list's members or a friend write about hiring is not
-# addressed to the user by an employer.
-CLASS_GAPS = {
-    "noise-list-rejection-letter-humor.eml": "a joke posted to a mailing list (List-Id, Precedence: bulk), indented not quoted: 'I regret to inform you that I am unable to accept your refusal'",
-    "noise-list-spamassassin-dev.eml": "a list post citing ATS wording in quotation marks ('\"we have received your application\"'): only rejections skip quoted sentences",
-    "fr-noise-perso-ami-refus.eml": "a friend on a free-mail address relays her own answer: 'j'ai eu la réponse de la boîte : ils ont retenu un autre candidat'",
-}
+CLASS_GAPS: dict[str, str] = {}  # none left
 # Promises dates.py does not read yet (silence windows, as in round 2).
 DATE_GAPS = {
     "en-ack-silence-21-days.eml": "'if you have not heard from us within 21 days of this email …': silence window",

@@ -257,3 +257,101 @@ def test_stop_words_are_counted_as_the_case_insensitive_word_pattern_reads_lower
     assert re.findall(r"[a-zà-ÿ']+", every_lowered, re.I) == words(every_lowered)
     for chunk in (every_lowered[:256], every_lowered[:256].replace("ı", "").replace("ſ", ""), "l’équipe — ıſ a"):
         assert re.findall(r"[a-zà-ÿ']+", chunk, re.I) == words(chunk)
+
+
+# --- reported speech and mailing lists ---------------------------------------------------------
+
+_REJECTION_BODY = ("Hello Alex,\n\nThank you for interviewing for the Data Analyst position. "
+                   "Unfortunately we have decided not to move forward with your application.\n\nBest,\nRita")
+
+
+@pytest.mark.parametrize("quoted", [
+    "Unfortunately we have decided not to move forward with your application at this time.",
+    "Thank you for applying! We have received your application and our team will review it.",
+])
+def test_a_quotation_in_a_newsletter_is_reported_speech_not_a_decision(quoted):
+    body = (f"This week a reader sent us the note she got from a hiring team: \u201c{quoted}\u201d Here "
+            "is what such a note means, and why the recruiter's position matters.")
+    msg = parse_message(_plain("Career Notes <editor@careernotes.example>", "How to read a rejection", body))
+    assert understand(msg, Context(user_emails=USERS)).cls is Cls.NOISE
+    # the same sentence said by the employer itself is a rejection
+    direct = parse_message(_plain("Rita Lopez <rita@acme.example>", "Data Analyst", _REJECTION_BODY))
+    assert understand(direct, Context(user_emails=USERS)).cls is Cls.REJECTION
+
+
+def test_a_quoted_job_title_is_not_reported_speech():
+    body = ("Hi Alex,\n\nThank you for applying to \u201cSenior Data Engineer, Platform Team (Remote)\u201d. "
+            "We have received your application and will review it carefully.")
+    msg = parse_message(_plain("Acme Careers <jobs@acme.example>", "Thanks for applying", body))
+    assert understand(msg, Context(user_emails=USERS)).cls is Cls.ACKNOWLEDGEMENT
+
+
+def _list_post(body: str, **headers) -> bytes:
+    m = EmailMessage()
+    m["From"] = "Sam Hill <sam@hill.example>"
+    m["To"] = "jobs-talk@lists.example.org"
+    m["Subject"] = "Re: war stories"
+    m["Date"] = "Wed, 03 Dec 2025 10:00:00 +0000"
+    for name, value in headers.items():
+        m[name.replace("_", "-")] = value
+    m.set_content(body)
+    return m.as_bytes()
+
+
+def test_a_mailing_list_post_that_declines_something_is_noise():
+    body = ("After the vote we have decided not to move forward with the new build system; the "
+            "interview with the maintainers who argued for it is on the wiki.")
+    for headers in ({"List_Id": "Jobs talk <jobs-talk.lists.example.org>"}, {"Precedence": "list"}):
+        got = understand(parse_message(_list_post(body, **headers)), Context(user_emails=USERS))
+        assert got.cls is Cls.NOISE
+        assert any("mailing-list post" in r for r in got.reasons)
+
+
+def test_a_list_post_about_the_users_own_application_still_counts():
+    # A small employer that answers applicants through a list server is rare, but its mail must
+    # not be lost: "your application" says it is about the user's own candidacy.
+    body = ("Dear Alex,\n\nThank you for your application to the volunteer coordinator position. "
+            "Unfortunately we have decided not to move forward with your application.")
+    got = understand(parse_message(_list_post(body, List_Id="<hr.charity.example>")), Context(user_emails=USERS))
+    assert got.cls is Cls.REJECTION
+
+
+def _board(subject: str, body: str) -> bytes:
+    m = EmailMessage()
+    m["From"] = "Indeed <alert@indeed.com>"
+    m["To"] = "alex.morgan@example.com"
+    m["Subject"] = subject
+    m["Date"] = "Wed, 03 Dec 2025 10:00:00 +0000"
+    m["List-Unsubscribe"] = "<https://indeed.com/unsubscribe>"
+    m.set_content(body)
+    return m.as_bytes()
+
+
+def test_an_employers_rejection_relayed_by_a_job_board_is_a_rejection():
+    raw = _board("Message from Harbor Logistics",
+                 "Hi Alex,\n\nThank you for your application for Warehouse Lead. After careful review we "
+                 "have decided to move forward with other candidates.\n\nHarbor Logistics")
+    assert understand(parse_message(raw), Context(user_emails=USERS)).cls is Cls.REJECTION
+
+
+@pytest.mark.parametrize("body", [
+    # a digest: jobs to apply to, nothing about an application of the user's
+    "New jobs for you: Warehouse Lead at Harbor Logistics. Other candidates applied in the last day. Apply now.",
+    # about the user's application, but declining nothing
+    "Your application for Warehouse Lead was viewed. Unfortunately we cannot show who viewed it on the free plan.",
+])
+def test_other_job_board_mail_stays_noise(body):
+    assert understand(parse_message(_board("Jobs for you", body)), Context(user_emails=USERS)).cls is Cls.NOISE
+
+
+@pytest.mark.parametrize("body, cls", [
+    # a friend relaying her own news: others decided, nobody addresses the user
+    ("Guess what, I finally heard back from the bank after the interview: they decided to go with another "
+     "candidate. Drinks on Friday anyway?", Cls.NOISE),
+    # a recruiter of a small firm on a free-mail address speaks for the team, to the user
+    ("Hi Alex, thanks again for interviewing for the bookkeeper position. We went with another "
+     "candidate this time, but I will keep your CV on file.", Cls.REJECTION),
+])
+def test_on_a_free_mail_address_a_decision_counts_when_it_addresses_the_user(body, cls):
+    raw = _plain("Dana Wu <dana.wu@gmail.com>", "news", body)
+    assert understand(parse_message(raw), Context(user_emails=USERS)).cls is cls

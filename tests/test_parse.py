@@ -1,13 +1,16 @@
 import base64
+import email.utils
 from datetime import datetime, timedelta, timezone
-from email.message import EmailMessage
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followupd.errors import ParseError
-from followupd.understand.parse import parse_message
+from followupd.understand.parse import _address_pairs, _content_charset, _parse_date, _parse_fast, parse_message
 
 
 def build(body="Hello Alex,\n\nThanks for your time.\n", subtype="plain", **headers) -> bytes:
@@ -248,3 +251,136 @@ def test_messages_with_arbitrary_header_values_never_raise_anything_but_parse_er
     except ParseError:
         return
     assert m.date is None or m.date.tzinfo is not None
+
+
+_address_word = st.sampled_from(
+    ["Jane", "Doe", "J.", "José", "jane", "acme.com", "a..b", ".x", "x.", ".", "x_y", "o'k", "+1", "=?utf-8?q?x?="]
+)
+_address = st.one_of(
+    st.builds("{}@{}".format, _address_word, _address_word),
+    st.builds("{} <{}@{}>".format, _address_word, _address_word, _address_word),
+    st.builds('"{}" <{}@{}>'.format, st.text(alphabet='ab ,;<>@.()\\"\r\n\t', max_size=8), _address_word, _address_word),
+    st.builds("<{}@{}>".format, _address_word, _address_word),
+)
+_address_junk = st.sampled_from(
+    [" ", "  ", ",", ", ", " , ", '"', "<", ">", "@", ".", "..", "(a comment)", "(", ":", ";", "\\", "[1.2.3.4]",
+     "\t", "\xa0", "\r\n", "Group:", "é"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(_address, _address_junk), max_size=6).map("".join))
+def test_address_headers_are_read_as_getaddresses_reads_them(value):
+    # _address_pairs reads the common shapes itself, faster: it must never differ.
+    assert _address_pairs(value) == email.utils.getaddresses([value])
+
+
+def _structure(msg):
+    """Everything of a compat32 message _read can see, part by part."""
+    return [
+        (
+            part.get_unixfrom(), list(part.raw_items()), part.get_default_type(), part.preamble, part.epilogue,
+            [type(d).__name__ for d in part.defects],
+            len(part.get_payload()) if part.is_multipart() else part.get_payload(),
+        )
+        for part in msg.walk()
+    ]
+
+
+def _compat32(raw: bytes):
+    return BytesParser(policy=policy.compat32).parsebytes(raw)
+
+
+def test_plain_and_multipart_messages_take_the_fast_path_and_read_as_the_stdlib_reads_them():
+    alternative = EmailMessage()
+    alternative["From"] = "Jane Doe <jane@acme.com>"
+    alternative["Subject"] = "Interview"
+    alternative.set_content("Hello\n\n-- \nJane\n")
+    alternative.add_alternative("<p>Hello</p>", subtype="html")
+    alternative.preamble = "This is a multi-part message.\n"
+    alternative.epilogue = "after\n"
+    for raw in (build(), build().replace(b"\n", b"\r\n"), alternative.as_bytes(), alternative.as_bytes().replace(b"\n", b"\r\n"),
+                b"From jane@acme.com Mon Dec  1 10:00:00 2025\n" + alternative.as_bytes()):
+        fast = _parse_fast(raw)
+        assert fast is not None
+        assert _structure(fast) == _structure(_compat32(raw))
+
+
+_boundary = "=_b1"
+_multipart_types = [f'Content-Type: multipart/alternative; boundary="{_boundary}"', f"Content-Type: multipart/mixed; boundary={_boundary}"]
+_usual_headers = ["From: Jane <jane@acme.com>", "Subject: hi", "X-A:", "X-B:  spaced ", " folded", "\tfolded",
+                  "Content-Type: text/plain", "Content-Type: text/html; charset=utf-8", "Content-Transfer-Encoding: base64"]
+_odd_headers = ["From jane Mon 1", "Bad Header: x", ": no name", "X-\xe9: 8bit", "no colon", "", "X-C: a\rb", "X-D: a\nb",
+                "X-E:\x0b\x0cv", *_multipart_types,
+                f"Content-Type: multipart/digest; boundary={_boundary}", "Content-Type: multipart/mixed",
+                "Content-Type: message/rfc822", "Content-Transfer-Encoding: quoted-printable"]
+_headers = st.lists(st.sampled_from(_usual_headers * 10 + _odd_headers), max_size=4)
+_lines = st.lists(st.sampled_from([
+    f"--{_boundary}", f"--{_boundary}--", f"--{_boundary}x", f" --{_boundary}", "--", "\r", *[""] * 4, *["text"] * 8,
+    "Content-Type: text/plain", "From x", "caf\xe9",
+]), max_size=3)
+_part = st.tuples(
+    st.sampled_from([f"--{_boundary}"] * 4 + [f"--{_boundary} \t", f"--{_boundary}--", f"--{_boundary}x"]),
+    _headers, st.sampled_from([[""]] * 4 + [[]]), _lines,
+).map(lambda p: [p[0], *p[1], *p[2], *p[3]])
+_multipart = st.tuples(
+    st.sampled_from(_multipart_types * 16 + _usual_headers + _odd_headers), _headers,
+    _lines, st.lists(_part, max_size=4), st.sampled_from([[f"--{_boundary}--"]] * 4 + [[f"--{_boundary}-- "], []]), _lines,
+).map(lambda m: ([m[0], *m[1]], [*m[2], *(line for part in m[3] for line in part), *m[4], *m[5]]))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_multipart, st.sampled_from(["\n", "\r\n"]), st.booleans())
+def test_the_fast_parse_reads_what_the_stdlib_reads_or_leaves_it_to_the_stdlib(message, eol, final_eol):
+    headers, body = message
+    raw = (eol.join(headers) + eol + eol + eol.join(body) + (eol if final_eol else "")).encode("latin-1")
+    fast = _parse_fast(raw)
+    if fast is not None:
+        assert _structure(fast) == _structure(_compat32(raw))
+
+
+def _outcome(read, value):
+    try:
+        return repr(read(value))
+    except Exception:  # the parser records any failure alike
+        return "raises"
+
+
+_date_value = st.builds(
+    "{}{} {} {} {}:{}:{} {}{}{}".format,
+    st.sampled_from(["", "Mon, ", "Sun, ", "Foo, ", "mon, ", "Mon,"]),
+    st.sampled_from(["1", "01", "31", "0", "32", "7"]),
+    st.sampled_from(["Jan", "Feb", "Dec", "dec", "June", "Xyz"]),
+    st.sampled_from(["2025", "1999", "0099", "99", "1900", "9999"]),
+    st.sampled_from(["00", "10", "23", "24"]), st.sampled_from(["00", "59", "60"]), st.sampled_from(["00", "59", "60", "61"]),
+    st.sampled_from(["+", "-", ""]), st.sampled_from(["0000", "0100", "0530", "2359", "2400", "9999", "GMT", "EST"]),
+    st.sampled_from(["", " (CEST)", "(CEST)", " x y", " ", "\n"]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(_date_value, st.text(alphabet="0123456789 :+-,MonJanGT", max_size=30)))
+def test_dates_are_read_as_parsedate_to_datetime_reads_them(value):
+    # _parse_date reads the usual shape itself, faster: it must never differ.
+    assert _outcome(_parse_date, value) == _outcome(email.utils.parsedate_to_datetime, value)
+
+
+_content_type = st.builds(
+    "{}{}{}{}{}{}{}{}".format,
+    st.sampled_from(["text/plain"] * 4 + ["text/html", "charset", "a=b", "text/\xe9", "text/\udce9", 'text/"x"', ""]),
+    st.sampled_from([";"] * 3 + ["; ", ";\r\n\t", " ;", ""]),
+    st.sampled_from(["charset"] * 6 + ["CharSet", "charſet", "name", "charset*"]),
+    st.sampled_from(["="] * 6 + [" = ", ""]),
+    st.sampled_from(['"'] * 3 + ["", "'"]),
+    st.sampled_from(["utf-8"] * 3 + ["UTF-8", "iso-8859-1", "x y", "", "\\x", "é"]),
+    st.sampled_from(['"'] * 3 + ["", "'"]),
+    st.sampled_from([""] * 4 + [";", "; format=flowed", "; charset=us-ascii", "; charset*=utf-8''x", ' ; a="b"', " x"]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_content_type)
+def test_charsets_are_read_as_get_content_charset_reads_them(value):
+    part = Message()
+    part.set_raw("Content-Type", value)
+    assert _outcome(_content_charset, part) == _outcome(Message.get_content_charset, part)

@@ -21,6 +21,7 @@ from followupd.understand.dates import find_deadline, find_promised, sentences
 from followupd.understand.employers import (
     ats_name,
     employer_from,
+    is_free_mail,
     is_job_board,
     is_no_reply,
     people_from,
@@ -92,6 +93,47 @@ class _Lazy(dict):
     def __missing__(self, key):
         value = self[key] = self._compute(key)
         return value
+
+
+def _is_list_post(msg: ParsedMessage) -> bool:
+    """A mailing-list post (``List-Id``, ``Precedence: list``): people talking to a list, not an
+    employer writing to the user, even when they talk about interviews or quote a rejection."""
+    h = msg.headers
+    return "list-id" in h or h.get("precedence", "").strip().lower() == "list"
+
+
+# Reported speech: a quotation of five words or more, on one paragraph, that has a speaker in
+# it ("we", "you", "nous"…): a newsletter or a friend quoting someone's rejection, a list post
+# quoting an ATS. Job titles in quotation marks name nobody and stay.
+_QUOTED = re.compile(r"[\"“«]\s*([^\"“”«»]{12,600}?)\s*[\"”»]")
+_SPEAKER = re.compile(r"\b(?:we|our|us|you|your|i|nous|vous|votre|notre|vos|je|j['’]ai|tu|ta|ton|tes)\b", re.I)
+
+
+def _without_reported_speech(text: str) -> str:
+    """``text`` with quotations of someone's words blanked out."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return text
+
+    def blank(m: re.Match) -> str:
+        said = m.group(1)
+        if "\n\n" in said or len(said.split()) < 5 or not _SPEAKER.search(said):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _QUOTED.sub(blank, text)
+
+
+# On a free-mail address, these classes count only in a sentence that addresses the user or
+# speaks for a team (the tables read lower-cased text).
+_ADDRESSED_CLASSES = (Cls.REJECTION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE)
+_ADDRESSED = re.compile(r"\b(?:you|your|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t')(?!\w)")
+
+
+def _units(subject: str, body: str) -> str:
+    """What the phrase tables read: the subject and the sentences of the body's first
+    ``_MAX_BODY`` characters without reported speech, one a line, lower-cased, the apostrophe
+    straight (the tables write "aren't" for "aren’t")."""
+    return "\n".join([subject] + sentences(_without_reported_speech(body[:_MAX_BODY]))).lower().replace("’", "'")
 
 
 def _is_bulk(msg: ParsedMessage) -> bool:
@@ -195,11 +237,18 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 if hit:
                     reasons.append(f"job-board notice: subject matches {hit[0][1]!r}")
                     return result(Cls(cls_name), 0.9)
+        # An employer's own words relayed by the board ("Message from Acme about your application").
+        units = _units(subject, body)
+        if _any_in(tables, "own_application", units):
+            keep = _keep(Cls.REJECTION, tables)
+            declines = [p for table in tables for _, p in _hits(table["classes"]["rejection"], units, keep)]
+            if declines:
+                reasons.append(f"job-board message about the user's application: rejection phrase {declines[0]!r}")
+                return result(Cls.REJECTION, 0.85)
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
-    # The tables are lower-case and write the apostrophe straight: "we aren’t a match" is "aren't".
-    units = "\n".join([subject] + sentences(body[:_MAX_BODY])).lower().replace("’", "'")
+    units = _units(subject, body)
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
@@ -208,12 +257,18 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append("no hiring vocabulary")
         return result(Cls.NOISE, 0.8)
 
+    personal = bool(sender_domain) and not in_process and is_free_mail(sender_domain)
+
     def scan(scanned):
         """The phrases of each class and noise kind the ``scanned`` tables find, each list worked
         out when the decision first reads it (most decisions read a few)."""
 
         def classes(cls):
             keep = _keep(cls, tables)
+            if personal and cls in _ADDRESSED_CLASSES:
+                # A friend relaying news ("they picked another candidate") speaks of others;
+                # an employer on a free-mail address speaks to the user or for its team.
+                said, keep = keep, lambda unit: _ADDRESSED.search(unit) and (said is None or said(unit))
             return [p for table in scanned for _, p in _hits(table["classes"].get(cls.value, ()), units, keep)]
 
         def kinds(kind):
@@ -252,6 +307,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(Cls.NOISE, 0.85)
         if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):
             reasons.append(f"job alert or digest: {noise['alerts'][0]!r}")
+            return result(Cls.NOISE, 0.9)
+        if _is_list_post(msg) and not (ats_name(sender_domain) or invites or _any_in(tables, "own_application", units)):
+            reasons.append("mailing-list post (List-Id/Precedence: list) about no application of the user's")
             return result(Cls.NOISE, 0.9)
         if _is_bulk(msg) and not (about_application() or strong() or invites):
             reasons.append("bulk mail (List-Unsubscribe/Precedence/Feedback-ID) with no hiring phrase")

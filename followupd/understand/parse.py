@@ -14,7 +14,7 @@ import email.header
 import email.utils
 import hashlib
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
@@ -36,6 +36,9 @@ KEPT_HEADERS = (
     "feedback-id",
     "content-language",
 )
+_READ_HEADERS = frozenset(
+    ("message-id", "from", "reply-to", "to", "cc", "subject", "date", "in-reply-to", "references", *KEPT_HEADERS)
+)
 _CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
 _MSGID = re.compile(r"<[^<>\s]+>")
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")
@@ -44,16 +47,16 @@ _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")
 def parse_message(raw: bytes) -> ParsedMessage:
     """Parse ``raw`` (a whole RFC 5322 message). Raise ParseError when it is empty or not a
     message at all; never another exception."""
-    if not isinstance(raw, (bytes, bytearray)) or not raw.strip():
+    if not isinstance(raw, (bytes, bytearray)) or not raw or raw.isspace():
         raise ParseError("empty message")
     raw = bytes(raw)
-    first = raw.lstrip(b"\r\n").split(b"\n", 1)[0]
-    if not _HEADER_LINE.match(first) and not first.startswith(b"From "):
+    start = raw.lstrip(b"\r\n")  # both tests read the first line only, without copying the rest
+    if not _HEADER_LINE.match(start) and not start.startswith(b"From "):
         raise ParseError("not an e-mail message: it does not start with a header")
     try:
         # compat32: headers stay plain strings (policy.default builds a structured object for
         # every header fetched, which was a third of the parse time); we decode the few we use.
-        msg = _parse_single_part(raw) or BytesParser(policy=policy.compat32).parsebytes(raw)
+        msg = _parse_fast(raw) or BytesParser(policy=policy.compat32).parsebytes(raw)
     except Exception as exc:
         raise ParseError(f"unreadable message: {exc}") from exc
     if not msg.keys():
@@ -66,29 +69,122 @@ def parse_message(raw: bytes) -> ParsedMessage:
         raise ParseError(f"unreadable message: {type(exc).__name__}: {exc}") from exc
 
 
-def _parse_single_part(raw: bytes) -> Message | None:
+def _parse_fast(raw: bytes) -> Message | None:
     """The message a full compat32 parse gives, built faster, or None to do the full parse.
 
-    The stdlib parser walks the body line by line in Python even when it is one text part,
-    which was most of the parse time. When the header block ends cleanly at the first blank
-    line (one line-ending style, no defect) and the message is not multipart/* or message/*,
-    the header block alone is parsed and the rest set as the payload, exactly as the full
-    parse would (the same ASCII/surrogateescape text)."""
-    crlf = raw.find(b"\n") > 0 and raw[raw.find(b"\n") - 1 : raw.find(b"\n")] == b"\r"
-    end = raw.find(b"\r\n\r\n" if crlf else b"\n\n")
-    if end < 0:
+    The stdlib parser reads every line in Python, headers and body; most mail is a header block
+    and one text part, or one level of text parts. For those, when the message is well formed
+    (one line-ending style, headers ending at a blank line, boundaries where RFC 2046 puts them),
+    the structure is built here from the same ASCII/surrogateescape text: the same headers,
+    payloads, preamble and epilogue. Anything else (nested multiparts, message/*, a defect the
+    stdlib would record) returns None."""
+    newline = raw.find(b"\n")
+    eol = "\r\n" if newline > 0 and raw.startswith(b"\r", newline - 1) else "\n"
+    text = raw.decode("ascii", "surrogateescape")
+    read = _read_part(text, eol)
+    if read is None:
         return None
-    head = raw[: end + (2 if crlf else 1)]
-    if crlf:
-        if not head.count(b"\r") == head.count(b"\n") == head.count(b"\r\n"):
-            return None
-    elif b"\r" in head:
+    msg, body = read
+    maintype = msg.get_content_maintype()
+    if maintype == "message":
         return None
-    msg = BytesParser(policy=policy.compat32).parsebytes(head, headersonly=True)
-    if msg.defects or msg.get_payload() or msg.get_content_maintype() in ("multipart", "message"):
+    if maintype != "multipart":
+        msg.set_payload(body)
+        return msg
+    if not _one_line_ending(text, eol) or not _read_subparts(msg, body, eol):
         return None
-    msg.set_payload(raw[end + (4 if crlf else 2) :].decode("ascii", "surrogateescape"))
     return msg
+
+
+def _one_line_ending(text: str, eol: str) -> bool:
+    """Whether every line of ``text`` ends with ``eol``: the stdlib also ends lines at a lone
+    CR or LF, which the fast path does not follow."""
+    if eol == "\n":
+        return "\r" not in text
+    return text.count("\r") == text.count("\n") == text.count("\r\n")
+
+
+def _read_part(text: str, eol: str) -> tuple[Message, str] | None:
+    """A part's headers and the body after the blank line that ends them, or None unless the
+    header lines use ``eol`` alone and are all well formed."""
+    if text.startswith(eol):
+        return Message(), text[len(eol) :]
+    end = text.find(eol + eol)
+    head = text[:end]
+    if end < 0 or not _one_line_ending(head, eol):
+        return None
+    msg = _read_headers(head, eol)
+    return (msg, text[end + 2 * len(eol) :]) if msg else None
+
+
+# The rest of a boundary line after "--boundary": "--" if it closes, blanks, then the line end.
+_BOUNDARY_END = re.compile(r"(--)?[ \t]*(?=\r?\n|\Z)")
+
+
+def _read_subparts(msg: Message, body: str, eol: str) -> bool:
+    """Attach to ``msg`` the parts of its multipart ``body`` as compat32 reads them (the line
+    end before a boundary belongs to it), with its preamble and epilogue; False (``msg`` left
+    half built) for anything but a flat list of non-multipart parts closed by the final
+    boundary."""
+    boundary = msg.get_boundary()
+    if (
+        not boundary
+        or msg.get_content_type() == "multipart/digest"  # its parts default to message/rfc822
+        or str(msg.get("content-transfer-encoding", "8bit")).lower() not in ("7bit", "8bit", "binary")
+    ):
+        return False
+    text = eol + body  # each boundary line is found with the line end before it
+    separator = eol + "--" + boundary
+    boundaries = []  # (start of the line end before, end of the boundary line, closes)
+    found = text.find(separator)
+    while found >= 0:
+        rest = _BOUNDARY_END.match(text, found + len(separator))
+        if rest:
+            boundaries.append((found, rest.end(), bool(rest.group(1))))
+            if rest.group(1):
+                break
+        found = text.find(separator, found + 1)
+    if len(boundaries) < 2 or not boundaries[-1][2]:  # no part, or no closing boundary
+        return False
+    if boundaries[0][0] > 0:
+        msg.preamble = text[len(eol) : boundaries[0][0]]
+    for (_, end, _), (start, _, _) in zip(boundaries, boundaries[1:]):
+        read = _read_part(text[end + len(eol) : start + len(eol)], eol)  # None when empty
+        if read is None:
+            return False
+        part, payload = read
+        if part.get_content_maintype() in ("multipart", "message"):
+            return False
+        part.set_payload(payload[: -len(eol)] if payload.endswith(eol) else payload)
+        msg.attach(part)
+    msg.epilogue = text[boundaries[-1][1] + len(eol) :]
+    return True
+
+
+# A header as compat32 reads it from lines ending with the given line end: a name of the
+# characters it allows, the colon, blanks it drops, then the value with its continuation lines.
+# The block holds no other line end (checked before), so a line is anything but the line end's
+# first character: a class of one character, which the regex engine runs through fastest.
+_HEADERS = {
+    eol: re.compile(rf"([!-9;-~]+):[ \t]*([^{eol[0]}]*(?:{eol}[ \t][^{eol[0]}]*)*)(?:{eol}|\Z)") for eol in ("\n", "\r\n")
+}
+
+
+def _read_headers(block: str, eol: str) -> Message | None:
+    """The headers compat32's feed parser reads from ``block`` (header lines joined by ``eol``),
+    or None for anything it would read with a defect: a line that is neither a header nor a
+    continuation, a continuation first, an envelope "From " line after the first."""
+    msg = Message()
+    if block.startswith("From "):
+        envelope, _, block = block.partition(eol)
+        msg.set_unixfrom(envelope)
+    pos = 0
+    for header in _HEADERS[eol].finditer(block):
+        if header.start() != pos:
+            return None
+        msg.set_raw(header[1], header[2])
+        pos = header.end()
+    return msg if pos == len(block) else None
 
 
 def _read(msg: Message, raw: bytes) -> ParsedMessage:
@@ -127,7 +223,7 @@ def _read(msg: Message, raw: bytes) -> ParsedMessage:
         elif ctype == "text/html":
             htmls.append(_decode(part, defects))
 
-    plain = tidy("\n\n".join(t for t in texts if t.strip()))
+    plain = tidy("\n\n".join(t for t in texts if t and not t.isspace()))
     if plain and htmls and len(plain) < 200 and sum(len(h) for h in htmls) > 10 * len(plain):
         plain = ""  # a placeholder ("best viewed as HTML") beside the real HTML body
     if plain and not _looks_like_html(plain):
@@ -165,14 +261,14 @@ def _read(msg: Message, raw: bytes) -> ParsedMessage:
 
 
 def _raw_headers(msg: Message) -> dict[str, str]:
-    """First value of each header as a decoded string, without policy.default's structured
-    parsing (which can raise on broken headers)."""
+    """First value of each header read, as a decoded string, without policy.default's
+    structured parsing (which can raise on broken headers). Trace headers (Received…) are the
+    many others: they are not decoded."""
     out: dict[str, str] = {}
     for name, value in msg.raw_items():
         key = name.lower()
-        if key in out:
-            continue
-        out[key] = _decode_header(str(value))
+        if key in _READ_HEADERS and key not in out:
+            out[key] = _decode_header(str(value))
     return out
 
 
@@ -214,7 +310,7 @@ def _addresses(value: str, name: str, defects: list[str]) -> list[Address]:
     if not value.strip():
         return []
     try:
-        pairs = email.utils.getaddresses([_unfold(value)])
+        pairs = _address_pairs(_unfold(value))
     except Exception:
         pairs = []
     out = [Address(addr, display) for display, addr in pairs if "@" in addr and " " not in addr.strip()]
@@ -223,12 +319,39 @@ def _addresses(value: str, name: str, defects: list[str]) -> list[Address]:
     return out
 
 
+# The shapes nearly every address header has, "Name <a@b.c>", '"Doe, Jane" <a@b.c>', "<a@b.c>",
+# "a@b.c", read by a regular expression to the pairs getaddresses gives (its parser walks the
+# header a character at a time in Python); anything else is left to getaddresses.
+_WORD = r'[^\s()<>@,:;"\[\]\\]+'  # atoms and dots: a phrase word, a local part, a domain
+_ADDR_SPEC = rf"{_WORD}@{_WORD}"
+_ADDRESS = re.compile(rf'(?:"([^"\\\r]*)" ?|({_WORD}(?: {_WORD})*) ?)?<({_ADDR_SPEC})>|({_ADDR_SPEC})')
+_ADDRESS_SEPARATOR = re.compile(r" ?, ?")
+
+
+def _address_pairs(value: str) -> list[tuple[str, str]]:
+    """``email.utils.getaddresses([value])``, faster for the common shapes."""
+    pairs, pos = [], 0
+    while True:
+        found = _ADDRESS.match(value, pos)
+        if not found:
+            return email.utils.getaddresses([value])
+        quoted, phrase, routed, bare = found.groups()
+        pairs.append(("", bare) if bare else (phrase or quoted or "", routed))
+        pos = found.end()
+        if pos == len(value):
+            return pairs
+        separator = _ADDRESS_SEPARATOR.match(value, pos)
+        if not separator:
+            return email.utils.getaddresses([value])
+        pos = separator.end()
+
+
 def _date(value: str, defects: list[str]) -> datetime | None:
     if not value.strip():
         defects.append("no Date header")
         return None
     try:
-        when = email.utils.parsedate_to_datetime(_unfold(value))
+        when = _parse_date(_unfold(value))
     except Exception:
         defects.append("unreadable Date header")
         return None
@@ -240,6 +363,30 @@ def _date(value: str, defects: list[str]) -> datetime | None:
     return when
 
 
+# The date every mail program writes, "Mon, 01 Dec 2025 10:00:00 +0100 (CET)", read without
+# parsedate_to_datetime's general tokenizer (which ignores what follows the zone, like this);
+# any other shape is left to it.
+_USUAL_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?([0-9]{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"([1-9][0-9]{3}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-])([0-9]{2})([0-9]{2})(?: .*)?"
+)
+_MONTHS = {name: number for number, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
+def _parse_date(value: str) -> datetime:
+    """``email.utils.parsedate_to_datetime(value)``, faster for the usual shape: naive for
+    "-0000" (no zone known), like it; raises ValueError like it."""
+    found = _USUAL_DATE.fullmatch(value)
+    if not found:
+        return email.utils.parsedate_to_datetime(value)
+    day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = found.groups()
+    when = (int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second))
+    offset = int(zone_hours) * 3600 + int(zone_minutes) * 60
+    if sign == "-" and not offset:
+        return datetime(*when)
+    return datetime(*when, tzinfo=timezone(timedelta(seconds=-offset if sign == "-" else offset)))
+
+
 def _walk(msg: Message, defects: list[str]):
     try:
         yield from msg.walk()
@@ -249,6 +396,10 @@ def _walk(msg: Message, defects: list[str]):
 
 def _filename(part) -> str | None:
     try:
+        # Only a "name" or "filename" parameter gives one: a part with neither word in its
+        # Content-Disposition or Content-Type (most parts) is spared get_filename's parsing.
+        if "name" not in (str(part.get("content-disposition", "")) + str(part.get("content-type", ""))).lower():
+            return None
         name = part.get_filename()
     except Exception:
         return None
@@ -270,7 +421,7 @@ def _decode(part, defects: list[str]) -> str:
     data = _payload(part)
     charset = None
     try:
-        charset = part.get_content_charset()
+        charset = _content_charset(part)
     except Exception:
         pass
     if charset:
@@ -290,6 +441,18 @@ def _decode(part, defects: list[str]) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", "replace")
+
+
+# The Content-Type of most text parts, 'text/plain; charset="utf-8"' (the charset its first
+# parameter, no quoting beyond its value), read without the stdlib's parameter parser.
+_USUAL_CHARSET = re.compile(r'\s*[\w.+-]+/[\w.+-]+\s*;\s*(?ai:charset)\s*=\s*("?)([A-Za-z0-9_.:+-]+)\1\s*(?:;[^"\\]*)?')
+
+
+def _content_charset(part: Message) -> str | None:
+    """``part.get_content_charset()``, faster for the usual Content-Type."""
+    value = part.get("content-type")
+    found = _USUAL_CHARSET.fullmatch(value) if isinstance(value, str) else None  # not a Header
+    return found[2].lower() if found else part.get_content_charset()
 
 
 def _looks_like_html(text: str) -> bool:

@@ -1,12 +1,16 @@
 """Text helpers for mail bodies: HTML → readable text, quoted history and signature removal.
 
-Pure functions over strings; nothing here knows about MIME.
+Pure functions over strings; nothing here knows about MIME. They read whole texts with C-level
+string methods and with patterns that start with a literal character (a line break, a space)
+where they can, so that the regex engine jumps to it instead of trying every position: a loop
+over lines in Python was most of the parse time.
 """
 
 from __future__ import annotations
 
 import re
 from html import unescape as _unescape
+from itertools import repeat
 
 _BLOCK_TAGS = frozenset(
     "br p div li tr h1 h2 h3 h4 h5 h6 table ul ol blockquote section article header footer "
@@ -21,29 +25,20 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|$)|<!\[CDATA\[.*?(?:\]\]>|$)|<![^>]*>|<\?[
 _SKIPPED = re.compile(
     r"<(" + "|".join(_SKIP_TAGS) + r")\b[^>]*>.*?(?:</\1\s*>|$)", re.S | re.I
 )
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+_TAG = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 _MAX_HTML = 200_000  # characters of HTML read: past that it is a newsletter's tail
-
-
-def _tag_text(slash: str, name: str) -> str:
-    """What a tag becomes: a line break for a block tag, a space for an opening cell, else nothing."""
-    name = name.lower()
-    if name in _BLOCK_TAGS:
-        return "\n"
-    if name in ("td", "th") and not slash:
-        return " "
-    return ""
+# What a tag becomes, by its lower-cased "name" or "/name": a line break for a block tag, a
+# space for an opening table cell; any other tag, nothing.
+_TAG_TEXT = {"td": " ", "th": " "} | {key: "\n" for tag in _BLOCK_TAGS for key in (tag, "/" + tag)}
+_SPACES = re.compile("   *")  # runs of spaces, written to start with two: a faster prefix
 
 
 def _replace_tags(text: str) -> str:
-    """``_TAG.sub`` with :func:`_tag_text`, without a Python call per tag: ``split`` finds the
-    same tags in C and hands back their groups, newsletters have tens of thousands of tags."""
-    parts = _TAG.split(text)  # text, slash, name, text, slash, name, …, text
-    texts = parts[0::3]
-    pieces = [None] * (2 * len(texts) - 1)
-    pieces[0::2] = texts
-    pieces[1::2] = [_tag_text(slash, name) for slash, name in zip(parts[1::3], parts[2::3])]
-    return "".join(pieces)
+    """Each tag replaced by its :data:`_TAG_TEXT`, without a Python call per tag: ``split``
+    finds the tags in C and the lookups are a ``map`` (newsletters have tens of thousands)."""
+    parts = _TAG.split(text)  # text, tag, text, tag, …, text
+    parts[1::2] = map(_TAG_TEXT.get, map(str.lower, parts[1::2]), repeat(""))
+    return "".join(parts)
 
 
 def html_to_text(html: str) -> str:
@@ -52,20 +47,34 @@ def html_to_text(html: str) -> str:
     text = _COMMENT.sub("", html[:_MAX_HTML])
     text = _SKIPPED.sub("", text)
     text = _replace_tags(text)
-    text = _unescape(re.sub(r"\s*\n\s*", "\n", re.sub(r"[ \t\r\f\v]+", " ", text)))
-    return tidy(text)
+    for blank in "\t\r\f\v":
+        text = text.replace(blank, " ")
+    return tidy(_unescape(_SPACES.sub(" ", _join_lines(text))))
+
+
+def _join_lines(text: str) -> str:
+    r"""``re.sub(r"\s*\n\s*", "\n", text)``: the lines stripped, the blank ones dropped (the
+    first and last keep their outer side), without the regex engine trying every position."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return text
+    inner = filter(None, map(str.strip, lines[1:-1]))
+    return "\n".join([lines[0].rstrip(), *inner, lines[-1].lstrip()])
+
+
+_BLANK_LINES = re.compile(r"\n\n\n+")
 
 
 def tidy(text: str) -> str:
     """Normalize spaces within lines and squeeze blank lines; keep line structure."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if not line and (not out or not out[-1]):
-            continue
-        out.append(line)
-    return "\n".join(out).strip()
+    if "\r" in text:  # a one-character search is far faster than looking for "\r\n"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.replace("\u00a0", " ").replace("\u200b", "").split("\n")
+    if all(map(str.isprintable, lines)):  # no blank but the space (all others are unprintable)
+        text = _SPACES.sub(" ", "\n".join(map(str.strip, lines)))
+    else:  # slower: a string per word
+        text = "\n".join(map(" ".join, map(str.split, lines)))
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 # --- quoted history -------------------------------------------------------------------------
@@ -77,36 +86,46 @@ _QUOTE_HEADERS = [
     re.compile(r"^\s*-{2,}\s*(Original Message|Message d'origine|Message original|Ursprüngliche Nachricht)\s*-{2,}\s*$", re.I),
     re.compile(r"^\s*_{10,}\s*$"),
 ]
-_QUOTE_STARTS = frozenset("OoLlAa-_*FfDdVv")
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von)\s*\*?\s*:\s*\S", re.I)
 _OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|Envoyé|Gesendet|To|À|Subject|Objet)\s*\*?\s*:", re.I)
+# How every reply header above begins (after the line break before it): the lines worth
+# testing, found in one scan of the text (dashes and "De" open many lines that are not one;
+# the look-ahead turns most lines away at their first letter).
+_QUOTE_CANDIDATE = re.compile(
+    r"\n[^\S\n]*(?=[oladfv_*-])(?:on\b|le\b|am\b|_{10}|\*?(?:from|de|von)[^\S\n]*\*?[^\S\n]*:|-{2,}[^\S\n]*"
+    r"(?:original message|message d'origine|message original|ursprüngliche nachricht))",
+    re.I,
+)
+_QUOTED_LINE = re.compile(r"\n[^\S\n]*>[^\n]*")
 
 
 def strip_quotes(text: str) -> str:
     """Remove quoted history: everything from the first reply header ("On … wrote:",
     "Le … a écrit :", "-----Original Message-----", an Outlook "From: … Sent: …" block) on, and
     every line that starts with ">"."""
-    lines = text.split("\n")
-    cut = len(lines)
-    for i, line in enumerate(lines):
-        head = line.lstrip()[:1]
-        if not head or head not in _QUOTE_STARTS:
-            continue  # cheap test first: every reply header starts with one of these
-        joined = line + " " + lines[i + 1] if i + 1 < len(lines) else line
-        if any(p.match(line) for p in _QUOTE_HEADERS) or (
-            re.match(r"^\s*(On|Le)\b", line)
-            and len(line) < 200
-            and any(p.match(joined) for p in _QUOTE_HEADERS[:2])
-        ):
-            cut = i
+    text = "\n" + text  # every line follows a line break: the patterns start with one
+    lines: list[str] = []
+    index = offset = 0
+    for found in _QUOTE_CANDIDATE.finditer(text):
+        lines = lines or text.split("\n")
+        index += text.count("\n", offset, found.end())
+        offset = found.end()
+        if _opens_quote(lines, index):
+            text = text[: found.start()]
             break
-        if _OUTLOOK_FROM.match(line) and any(
-            _OUTLOOK_NEXT.match(nxt) for nxt in lines[i + 1 : i + 4]
-        ):
-            cut = i
-            break
-    kept = [line for line in lines[:cut] if not line.lstrip().startswith(">")]
-    return "\n".join(kept).strip()
+    return _QUOTED_LINE.sub("", text).strip() if ">" in text else text.strip()
+
+
+def _opens_quote(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a reply header (a long "On … wrote:" may wrap onto the next line)."""
+    line = lines[i]
+    if any(p.match(line) for p in _QUOTE_HEADERS):
+        return True
+    if re.match(r"^\s*(On|Le)\b", line) and len(line) < 200 and i + 1 < len(lines):
+        joined = line + " " + lines[i + 1]
+        if any(p.match(joined) for p in _QUOTE_HEADERS[:2]):
+            return True
+    return bool(_OUTLOOK_FROM.match(line)) and any(_OUTLOOK_NEXT.match(nxt) for nxt in lines[i + 1 : i + 4])
 
 
 # --- signature ------------------------------------------------------------------------------
@@ -124,6 +143,8 @@ _SIGN_OFF = re.compile(
 
 _CLOSING = re.compile(r"^\s*[\w’' -]{2,40},\s*$")  # "Apologies again,", "Speak soon,"
 _NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w’'.-]*\.?)(?:\s+[A-ZÀ-Ý][\w’'.-]*\.?){1,3}$")
+_DASH_DASH = re.compile(r"\n--[^\S\n]*(?![^\n])")
+_TEXT = re.compile(r"\S")
 
 
 def split_signature(text: str, name: str = "") -> tuple[str, str]:
@@ -132,41 +153,63 @@ def split_signature(text: str, name: str = "") -> tuple[str, str]:
     (a name, a title, a company); or, with the sender's display ``name``, at a short closing
     line ("Apologies again,") followed by that name, or at a last short block that starts with
     that name ("Priya Raman / Talent Acquisition Partner / Halcyon Health", no sign-off)."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if line.rstrip() in ("--", "-- "):
-            return "\n".join(lines[:i]).strip(), "\n".join(lines[i + 1 :]).strip()
-    nonempty = [i for i, line in enumerate(lines) if line.strip()]
-    if len(nonempty) < 2:
+    dashes = _DASH_DASH.search("\n" + text)  # the pattern starts with the line break before
+    if dashes:
+        return text[: dashes.start()].strip(), text[dashes.end() :].strip()
+    offset, lines, tail = _last_lines(text, 9)  # only the end of a message is read
+    if len(tail) < 2:
         return text.strip(), ""
-    for i in reversed(nonempty[-9:]):
-        if _SIGN_OFF.match(lines[i]) and i != nonempty[0]:
-            after = [ln for ln in lines[i + 1 :] if ln.strip()]
-            if len(after) <= 7:
-                return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
+    # The first line with text (-1: before the lines read).
+    first = -1 if _TEXT.search(text, 0, offset) else next(i for i, line in enumerate(lines) if line.strip())
+    for after, i in enumerate(reversed(tail)):  # ``after``: lines with text below line i
+        if _SIGN_OFF.match(lines[i]) and i != first and after <= 7:
+            return _split_lines(text, offset, lines, i)
     names = _name_forms(name)
     if not names:
         return text.strip(), ""
-    tail = nonempty[-9:]
     for k, i in enumerate(tail[:-1]):
         nxt = lines[tail[k + 1]].strip().lower()
-        if i != nonempty[0] and _CLOSING.match(lines[i]) and nxt in names:
-            return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
+        if i != first and _CLOSING.match(lines[i]) and nxt in names:
+            return _split_lines(text, offset, lines, i)
     # A last block (after a blank line) of at most six short lines, opening with the name.
     start = len(lines)
     while start > 0 and lines[start - 1].strip():
         start -= 1
     block = [ln.strip() for ln in lines[start:] if ln.strip()]
     if (
-        start > 0
-        and any(ln.strip() for ln in lines[:start])
+        start > first
         and 1 <= len(block) <= 6
         and all(len(ln) <= 80 for ln in block)
         and block[0].lower() in names
         and _NAME_LINE.match(block[0])
     ):
-        return "\n".join(lines[:start]).strip(), "\n".join(lines[start:]).strip()
+        return _split_lines(text, offset, lines, start)
     return text.strip(), ""
+
+
+def _last_lines(text: str, count: int) -> tuple[int, list[str], list[int]]:
+    """The last lines of ``text``, enough to hold ``count`` that are not blank (else all of
+    them): the offset where the first starts, the lines, the indices of the last ``count``
+    with text. A long text is not split whole."""
+    size = 1000
+    while True:
+        offset = text.rfind("\n", 0, len(text) - size) + 1 if len(text) > size else 0
+        lines = text[offset:].split("\n")
+        found: list[int] = []
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].strip():
+                found.append(i)
+                if len(found) == count:
+                    return offset, lines, found[::-1]
+        if not offset:
+            return offset, lines, found[::-1]
+        size *= 4
+
+
+def _split_lines(text: str, offset: int, lines: list[str], i: int) -> tuple[str, str]:
+    """``text`` cut before ``lines[i]`` (``lines`` start at ``offset``), both sides stripped."""
+    cut = offset + sum(map(len, lines[:i])) + i
+    return text[:cut].strip(), text[cut:].strip()
 
 
 def _name_forms(name: str) -> set[str]:
