@@ -12,8 +12,12 @@ card or flat application, personal mail about someone else's search). A failure 
 does not generalise: fix it with a phrase a recruiter would accept, not a rule for one message.
 """
 
+from email.message import EmailMessage
+
 import pytest
 
+from followupd.model import Cls, Context
+from followupd.understand import parse_message, understand
 from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
 
 BLIND4 = FIXTURES / "blind4"
@@ -47,3 +51,45 @@ def test_each_fourth_round_fixture_gets_its_class_and_language(name):
 @pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
 def test_each_fourth_round_fixture_gets_its_dates(name):
     check_dates(BLIND4, name, EXPECTED[name])
+
+
+# One sentence per phrase family that round 4 widened, each in a plain employer mail: declines in
+# wordings the fixtures do not use, and acknowledgements that speak of other applicants or of what
+# happens once the role is filled (these must stay acknowledgements).
+DECLINES = [
+    "Thanks for applying to the Data Engineer role. We've reviewed your application and we won't be taking it further.",
+    "Thank you for your interest. The position you applied for has been filled.",
+    "Thank you for applying. We've made the difficult decision not to move ahead with your application.",
+    "We appreciate your interest in the role. We have decided to progress with applicants who have more direct experience.",
+    "Thank you for applying. We received many applications and, regretfully, yours was not selected.",
+    "Thank you for applying. Following review, we will not be advancing your candidacy.",
+    "Thank you for applying. We have decided to close the role without hiring.",
+    "Thank you for applying. Status: Closed - Not Selected.",
+    "Thank you for interviewing with us. You will not be offered the position.",
+]
+ACKNOWLEDGES = [
+    "Your application for Data Engineer has been received. Applicants not selected for an interview will be notified by email.",
+    "Thank you for your application. Once the position has been filled, we will let all applicants know.",
+    "Thank you for applying. Only candidates selected for an interview will be contacted.",
+    "Thank you for applying. Once we have selected a candidate whose skills best match the role, we will let everyone know.",
+]
+
+
+def _employer_mail(body: str) -> bytes:
+    m = EmailMessage()
+    m["From"] = "Talent Team <jobs@acmewidgets.example>"
+    m["To"] = "alex.morgan@example.com"
+    m["Subject"] = "Your application"
+    m["Date"] = "Mon, 01 Mar 2021 10:00:00 -0500"
+    m.set_content(body)
+    return m.as_bytes()
+
+
+@pytest.mark.parametrize("body", DECLINES)
+def test_each_widened_decline_family_reads_as_a_rejection(body):
+    assert understand(parse_message(_employer_mail(body)), Context()).cls is Cls.REJECTION
+
+
+@pytest.mark.parametrize("body", ACKNOWLEDGES)
+def test_what_happens_to_other_applicants_stays_an_acknowledgement(body):
+    assert understand(parse_message(_employer_mail(body)), Context()).cls is Cls.ACKNOWLEDGEMENT
