@@ -66,6 +66,9 @@ DECLINES = [
     "Thank you for applying. We have decided to close the role without hiring.",
     "Thank you for applying. Status: Closed - Not Selected.",
     "Thank you for interviewing with us. You will not be offered the position.",
+    "Bonjour, nous sommes désolés de vous annoncer que votre candidature n'a pas abouti.",
+    "Bonjour, merci pour votre candidature. Nous ne pouvons malheureusement pas la retenir.",
+    "Bonjour Paul, merci pour l'échange. Nous avons finalement fait le choix d'un profil plus senior.",
 ]
 ACKNOWLEDGES = [
     "Your application for Data Engineer has been received. Applicants not selected for an interview will be notified by email.",
