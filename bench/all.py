@@ -2,6 +2,8 @@
 
 - classify.py: precision/recall per language and class on ../shared/corpus/dev.jsonl, the noise
   false-trigger rate and messages per second (skips when the corpus is absent);
+- rejection_model.py: leave-one-folder-out validation of the rejection model on the project's
+  own mail, and whether the shipped weights are what training gives;
 - sync.py: requests and quota units of a Gmail first sync and idle pass (10,000 messages, 300
   hiring-related, 50 ms latency) beside a naive strategy, with the Outlook figures;
 - memory.py: the daemon's resident memory after a first sync and 1,000 idle passes over 500
@@ -19,6 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 QUICK = {
     "classify.py": [],
+    "rejection_model.py": [],
     "sync.py": ["--messages", "2000", "--hiring", "100"],
     "memory.py": ["--employers", "100", "--passes", "100"],
 }

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from followupd.model import Cls, Context, ParsedMessage, Understanding
+from followupd.understand.bayes import features, rejection_model
 from followupd.understand.dates import find_deadline, find_promised, sentences
 from followupd.understand.employers import (
     ats_name,
@@ -129,6 +130,20 @@ _ADDRESSED_CLASSES = (Cls.REJECTION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE)
 _ADDRESSED = re.compile(r"\b(?:you|your|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t')(?!\w)")
 
 
+def _body(msg: ParsedMessage) -> str:
+    """The text a decision reads: the body without quoted history and signature (the whole text
+    when that leaves nothing), without a ticketing tool's reply line."""
+    body = msg.body or msg.text
+    if "↥" in body:  # a fast scan for the marker first: the pattern opens with no literal
+        body = _REPLY_LINE.sub("", body)
+    return body.strip()
+
+
+def units_of(msg: ParsedMessage) -> str:
+    """What the phrase tables (and the rejection model) read of ``msg``: see :func:`_units`."""
+    return _units(msg.subject or "", _body(msg))
+
+
 def _units(subject: str, body: str) -> str:
     """What the phrase tables read: the subject and the sentences of the body's first
     ``_MAX_BODY`` characters without reported speech, one a line, lower-cased, the apostrophe
@@ -160,10 +175,7 @@ _PHRASE_ORDER = (
 def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     """How ``msg`` is understood in context ``ctx``. Pure."""
     reasons: list[str] = []
-    body = msg.body or msg.text
-    if "↥" in body:  # a fast scan for the marker first: the pattern opens with no literal
-        body = _REPLY_LINE.sub("", body)
-    body = body.strip()
+    body = _body(msg)
     subject = msg.subject or ""
     lang = detect_lang(subject + "\n" + body)
     langs = [lang] + [other for other in phrase_languages() if other != lang]
@@ -342,6 +354,16 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if msg.date is not None and who["employer"][1] and find_promised(body[:_MAX_BODY], msg.date, lang):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
+    if not _is_bulk(msg) or ats_name(sender_domain):  # a newsletter's words are not its own
+        model = rejection_model()
+        feats = features(units)
+        score = model.score(feats)
+        if score >= model.threshold:
+            reasons.append(f"no class phrase, but it reads as a rejection to the rejection model (score "
+                           f"{score:.0f} ≥ {model.threshold:.0f}: {', '.join(map(repr, model.telling(feats)))})")
+            return result(Cls.REJECTION, 0.7)
+        reasons.append(f"hiring words but no class phrase (rejection model: {score:.0f} < {model.threshold:.0f})")
+        return result(Cls.NOISE, 0.5)
     reasons.append("hiring words but no class phrase")
     return result(Cls.NOISE, 0.5)
 

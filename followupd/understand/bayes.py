@@ -1,0 +1,99 @@
+"""A small naive Bayes model of rejections: the classifier's second opinion when no phrase
+decides.
+
+Employers word a rejection in endless ways, and the phrase tables only know the ways someone
+wrote down: on mail they had never seen, they missed about a quarter of the rejections (the
+blind rounds in tests/fixtures/). Most of those missed messages still read like a rejection:
+"regret", "other applicants", "wish you well", "your interest". This model weighs those words
+together. It is trained only on the mail written for the project (tests/fixtures/*, with their
+expected classes: the public corpus has no licence and is never trained on), and it is used
+only where it cannot make a draft go to the wrong person: a message that already talks about
+hiring, that no phrase classified, that is not a newsletter or list post; and only when the
+evidence is overwhelming (``threshold``, chosen by leave-one-round-out validation on the
+project's mail: ``python bench/rejection_model.py``).
+
+Features: the words of the lower-cased subject and sentences (as the phrase tables read them)
+and each pair of neighbouring words, present or not (Bernoulli). The weights are log-ratios of
+how often a feature appears in rejections and in everything else, with add-½ smoothing; a
+message's score is the prior log-odds plus the weights of its features. Pure: the weights are
+package data (``data/rejection_model.json``), written by ``bench/rejection_model.py --write``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+_WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-zà-ÿ]+)?")
+
+
+def features(units: str) -> frozenset[str]:
+    """The words of ``units`` (lower-cased text) and each pair of neighbouring words on a line."""
+    found: set[str] = set()
+    for line in units.split("\n"):
+        words = _WORD.findall(line)
+        found.update(words)
+        found.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Model:
+    prior: float  # log-odds of a rejection before reading a word
+    weights: dict[str, float]  # feature → log-ratio (rejections / the rest)
+    threshold: float  # the score from which the model is believed
+
+    def score(self, feats: Iterable[str]) -> float:
+        weights = self.weights
+        return self.prior + sum(weights[f] for f in feats if f in weights)
+
+    def telling(self, feats: Iterable[str], n: int = 5) -> list[str]:
+        """The ``n`` features of a message that speak most for a rejection (for ``explain``)."""
+        weights = self.weights
+        return sorted((f for f in feats if weights.get(f, 0) > 0), key=lambda f: (-weights[f], f))[:n]
+
+    def to_json(self) -> str:
+        return json.dumps({"prior": self.prior, "threshold": self.threshold,
+                           "weights": dict(sorted(self.weights.items()))},
+                          ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+def train(examples: Iterable[tuple[frozenset[str], bool]], threshold: float,
+          min_count: int = 3) -> Model:
+    """A model from (features, is a rejection) pairs. Features seen in fewer than ``min_count``
+    messages carry no weight (too rare to tell anything but the example they came from)."""
+    yes: Counter[str] = Counter()
+    no: Counter[str] = Counter()
+    n_yes = n_no = 0
+    for feats, rejection in examples:
+        if rejection:
+            yes.update(feats)
+            n_yes += 1
+        else:
+            no.update(feats)
+            n_no += 1
+    if not n_yes or not n_no:
+        raise ValueError("training needs rejections and other messages")
+    weights = {}
+    for feat in yes.keys() | no.keys():
+        if yes[feat] + no[feat] >= min_count:
+            weight = math.log((yes[feat] + 0.5) / (n_yes + 1)) - math.log((no[feat] + 0.5) / (n_no + 1))
+            weights[feat] = round(weight, 4)
+    return Model(prior=round(math.log(n_yes / n_no), 4), weights=weights, threshold=threshold)
+
+
+def from_json(text: str) -> Model:
+    data = json.loads(text)
+    return Model(prior=data["prior"], weights=data["weights"], threshold=data["threshold"])
+
+
+@functools.cache
+def rejection_model() -> Model:
+    """The shipped model (package data, read once per process)."""
+    return from_json(resources.files("followupd.understand").joinpath("data", "rejection_model.json").read_text("utf-8"))

@@ -1,0 +1,91 @@
+"""The rejection model: plain-data tests of the naive Bayes itself, the shipped weights being
+exactly what training on the project's mail gives, and where the classifier believes it."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from followupd.model import Cls, Context
+from followupd.understand import parse_message, understand
+from followupd.understand.bayes import Model, features, from_json, rejection_model, train
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_features_are_words_and_neighbouring_pairs_within_a_line():
+    got = features("we regret\nyour application")
+    assert got == {"we", "regret", "we regret", "your", "application", "your application"}
+    assert "regret your" not in got  # a pair never spans two sentences
+
+
+def test_training_weighs_what_rejections_say_more_than_the_rest():
+    rej = [features("we regret to tell you"), features("we regret it"), features("regret and thanks")]
+    other = [features("thanks for applying"), features("thanks we received it"), features("we will call you")]
+    model = train([(f, True) for f in rej] + [(f, False) for f in other], threshold=1.0, min_count=2)
+    assert model.prior == pytest.approx(0.0)
+    assert model.weights["regret"] > 0 > model.weights["thanks"]
+    assert "tell" not in model.weights  # seen once: too rare to weigh
+    assert model.score(features("we regret")) > model.score(features("thanks we"))
+    assert model.telling(features("we regret thanks")) == ["regret", "we regret"]  # "thanks" speaks against
+    assert from_json(model.to_json()) == model
+
+
+def test_training_needs_both_kinds():
+    with pytest.raises(ValueError):
+        train([(features("we regret"), True)], threshold=1.0)
+
+
+def test_the_shipped_model_is_what_training_on_the_projects_mail_gives():
+    """Nobody edits the weights by hand: `bench/rejection_model.py --write` writes them, and this
+    reruns its training and compares."""
+    spec = importlib.util.spec_from_file_location("rejection_model_bench", ROOT / "bench" / "rejection_model.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main([]) == 0
+    model = rejection_model()
+    assert math.isfinite(model.threshold) and model.threshold >= bench.FLOOR
+    assert len(model.weights) > 1000
+
+
+def _mail(body: str, *, bulk: bool = False) -> bytes:
+    m = EmailMessage()
+    m["From"] = "Harbor Logistics Talent <talent@harborlogistics.example>"
+    m["To"] = "alex.morgan@example.com"
+    m["Subject"] = "Your application to Harbor Logistics"
+    m["Date"] = "Wed, 03 Dec 2025 10:00:00 +0000"
+    if bulk:
+        m["List-Unsubscribe"] = "<mailto:leave@harborlogistics.example>"
+    m.set_content(body)
+    return m.as_bytes()
+
+
+# A decline in words no phrase of the tables knows.
+_UNPHRASED_DECLINE = (
+    "Dear Alex,\n\nThank you for the time you gave us during the process for the Operations Analyst "
+    "role. The panel met this week and the other finalists were a closer match for what the team "
+    "needs right now, so this is where our journey together ends. We are grateful for your interest "
+    "and wish you every success.\n\nHarbor Logistics Talent")
+
+
+def test_a_decline_no_phrase_knows_is_a_rejection_by_the_model():
+    got = understand(parse_message(_mail(_UNPHRASED_DECLINE)), Context())
+    assert got.cls is Cls.REJECTION
+    assert any("rejection model" in reason and "≥" in reason for reason in got.reasons)
+
+
+def test_the_model_is_not_believed_on_bulk_mail():
+    got = understand(parse_message(_mail(_UNPHRASED_DECLINE, bulk=True)), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_hiring_mail_that_declines_nothing_stays_noise():
+    body = ("Hi Alex,\n\nOur office moves to the new building on Monday; the interview rooms are on the "
+            "second floor and the recruiting team sits next to them. Parking details follow.")
+    got = understand(parse_message(_mail(body)), Context())
+    assert got.cls is Cls.NOISE
+    assert any("rejection model" in reason and "<" in reason for reason in got.reasons)
