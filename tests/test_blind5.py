@@ -50,9 +50,7 @@ CLASS_GAPS = {
     "fr-rej-direct-hopital.eml": "'votre candidature … n'a pas pu être retenue, le poste ayant été pourvu': rejection model 46 < 60",
     "fr-rej-direct-teamtailor-tu.eml": "'on ne va pas te proposer d'entretien cette fois-ci': rejection model 51 < 60",
     # Noise read as hiring mail
-    "noise-newsletter-career-column.eml": "2002 careers newsletter: 'the position was filled internally' in an article",
     "noise-newsletter-hr-trade.eml": "2002 HR newsletter quoting 'we will not be moving forward with your application'",
-    "noise-tech-newsletter-java.eml": "2002 Java newsletter: 'told the position has been filled' in a career column",
     "noise-ziprecruiter-unmonitored.eml": "job-board 'this address isn't monitored' reply to 'Re: Update on your application'",
 }
 # Promises dates.py does not read (the class may be right).

@@ -355,3 +355,26 @@ def test_other_job_board_mail_stays_noise(body):
 def test_on_a_free_mail_address_a_decision_counts_when_it_addresses_the_user(body, cls):
     raw = _plain("Dana Wu <dana.wu@gmail.com>", "news", body)
     assert understand(parse_message(raw), Context(user_emails=USERS)).cls is cls
+
+
+@pytest.mark.parametrize("sender, body, cls", [
+    # a careers newsletter telling a story: bulk, no application of the user's
+    ("CareerTips Weekly <news@careertips.example>",
+     "This week a reader asks: the recruiter said the position has been filled internally. Should she ask why?",
+     Cls.NOISE),
+    # an employer's mass rejection sent through a mailing tool names the user's application
+    ("Harbor Logistics <careers@harborlogistics.example>",
+     "Dear Alex, thank you for your application. The position has been filled.", Cls.REJECTION),
+    # an applicant-tracking system's notice counts even with bulk headers
+    ("Harbor Logistics <no-reply@greenhouse.io>",
+     "Dear Alex, the position has been filled. We wish you the best in your search.", Cls.REJECTION),
+])
+def test_bulk_mail_counts_only_about_the_users_own_application(sender, body, cls):
+    m = EmailMessage()
+    m["From"] = sender
+    m["To"] = "alex.morgan@example.com"
+    m["Subject"] = "Update"
+    m["Date"] = "Wed, 03 Dec 2025 10:00:00 +0000"
+    m["List-Unsubscribe"] = "<mailto:leave@list.example>"
+    m.set_content(body)
+    assert understand(parse_message(m.as_bytes()), Context(user_emails=USERS)).cls is cls

@@ -320,8 +320,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):
             reasons.append(f"job alert or digest: {noise['alerts'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if _is_list_post(msg) and not (ats_name(sender_domain) or invites or _any_in(tables, "own_application", units)):
-            reasons.append("mailing-list post (List-Id/Precedence: list) about no application of the user's")
+        if _is_bulk(msg) and not (ats_name(sender_domain) or invites or _any_in(tables, "own_application", units)):
+            what = "mailing-list post (List-Id/Precedence: list)" if _is_list_post(msg) else "bulk mail"
+            reasons.append(f"{what} about no application of the user's")
             return result(Cls.NOISE, 0.9)
         if _is_bulk(msg) and not (about_application() or strong() or invites):
             reasons.append("bulk mail (List-Unsubscribe/Precedence/Feedback-ID) with no hiring phrase")
