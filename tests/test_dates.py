@@ -39,6 +39,10 @@ PROMISES = [
     ("Nous vous recontacterons d'ici le 5 décembre.", "fr", date(2025, 12, 5), "d'ici le 5 décembre"),
     ("Nous prendrons une décision d'ici la fin du mois.", "fr", date(2025, 12, 31), "d'ici la fin du mois"),
     ("Je reviens vers toi demain.", "fr", date(2025, 12, 4), "demain"),
+    # a window given as a range ends at its upper bound
+    ("We will get back to you within 2-3 weeks.", "en", date(2025, 12, 24), "within 2-3 weeks"),
+    ("We'll respond in 3 to 5 business days.", "en", date(2025, 12, 10), "in 3 to 5 business days"),
+    ("Nous reviendrons vers vous sous 2 à 3 semaines.", "fr", date(2025, 12, 24), "sous 2 à 3 semaines"),
     # first person, other modals and verbs, the subject before an "and" / "et"
     ("We're reviewing all applications and aim to get back to every applicant by 12 December.", "en", date(2025, 12, 12), "by 12 December"),
     ("We are closing the role this week and plan to reach out to all candidates within 10 days.", "en", date(2025, 12, 13), "within 10 days"),

@@ -22,6 +22,8 @@ Semantics (English and French):
   jours"/"huitaine" is a week (+ 7) and "quinze jours"/"quinzaine" two weeks (+ 14), as the
   idioms mean;
 * "within 5 business days" / "sous 5 jours ouvrés" → + 5 weekdays;
+* a range ("within 2-3 weeks", "in 3 to 5 business days", "sous 2 à 3 semaines") → its upper
+  bound, the day after which a check-in is fair;
 * "5 December", "December 11", "Dec. 11th", "le 5 décembre" → the next occurrence on or after
   the message date (a year written with it is kept); ISO dates "2025-12-11" as written;
 * ambiguous numeric dates ("11/12") and vague words ("soon", "shortly", "in the coming days",
@@ -71,6 +73,9 @@ _MONTHS = {
     "déc": 12,
 }
 _NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+# A window given as a range ("2-3 weeks", "3 to 5 business days", "2 à 3 semaines") ends at its
+# upper bound, the number _NUM captures after it.
+_SPAN = r"(?:" + _NUM[1:-1] + r")\s*(?:-|–|to|or|à|ou)\s*"
 _WD = r"(" + "|".join(_WEEKDAYS) + r")"
 _MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
@@ -132,12 +137,12 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\bfin (?:de )?(?:la |cette )?semaine\b", lambda m, d: _this_friday(d)),
     (r"\b(?:the )?end of (?:the|this) month\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
     (r"\b(?:la )?fin (?:du|de ce) mois\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
-    (r"\b(?:within|in) (?:the next )?" + _NUM + r" (?:business|working) days?\b", lambda m, d: _add_business_days(d, _n(m.group(1)))),
-    (r"\b" + _FR_WITHIN + _NUM + r" jours? ouvr[ée]s\b", lambda m, d: _add_business_days(d, _n(m.group(1)))),
-    (r"\b(?:within|in) (?:the next )?" + _NUM + r" weeks?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
-    (r"\b(?:within|in) (?:the next )?" + _NUM + r" days?\b", lambda m, d: d + timedelta(days=_n(m.group(1)))),
-    (r"\b" + _FR_WITHIN + _NUM + r" semaines?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
-    (r"\b" + _FR_WITHIN + _NUM + r" jours\b", lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
+    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" (?:business|working) days?\b", lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours? ouvr[ée]s\b", lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" weeks?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" days?\b", lambda m, d: d + timedelta(days=_n(m.group(1)))),
+    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" semaines?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours\b", lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
     (r"\bsous huitaine\b", lambda m, d: d + timedelta(days=7)),
     (r"\bsous quinzaine\b", lambda m, d: d + timedelta(days=14)),
     (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
