@@ -80,7 +80,9 @@ _WD = r"(" + "|".join(_WEEKDAYS) + r")"
 _MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
 # "sous 3 semaines", "dans un délai de trois semaines", "dans un délai d'une semaine".
-_FR_WITHIN = r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)|(?:sous|dans les|dans|d'ici|d’ici) )"
+_FR_WITHIN = (
+    r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)|(?:sous|dans les|dans|d'ici|d’ici) )"
+)
 
 
 def _n(word: str) -> int:
@@ -236,7 +238,7 @@ _FR_ANSWER = (
 
 def _words(*families: str | tuple[tuple[str, ...], str]) -> str:
     """A pattern matching, at the start of a word, any of ``families``: a pattern, or (openers,
-    rest) for each opener followed by rest.
+    rest) for each opener followed by rest (each one alternative: no "|" outside a group).
 
     Built for speed, as a cue is searched in every sentence of many messages: at each word the
     engine tries the alternatives one by one, at a glance for one opening with another letter
@@ -267,14 +269,16 @@ _PROMISE = {
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
-        (("a", "our", "the", "final"), r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
+        (("a", "our", "the", "final"),
+         r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
         r"expect to (?:make|have|reach|share|communicate) (?:a |our |the )?(?:final )?(?:decision|update|answer|news)",
         (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:be|come)"),
         # passive: "shortlisted candidates will be contacted by 15 April"
         (("will", "shall", "should", "you'll", "you’ll", "they'll", "they’ll"),
          r" (?:be (?:contacted|notified|informed|advised|told)|hear (?:back|from us))"),
         # silence windows: "if you do not hear from us within 30 days"
-        (("if", "in case"), r" you " + _EN_NOT + r" (?:yet )?(?:hear|heard|receive|received|get|got|been contacted|contacted)"),
+        (("if", "in case"),
+         r" you " + _EN_NOT + r" (?:yet )?(?:hear|heard|receive|received|get|got|been contacted|contacted)"),
         r"should you not (?:hear|receive|be contacted)",
         r"if you (?:receive|get|hear) (?:no|nothing)",
         r"if (?:we|i) " + _EN_NOT + r" (?:get|got|gotten|come|contact|reach|respond|reply|been in touch)",
@@ -294,19 +298,22 @@ _PROMISE = {
          r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|prendra\s+(?:une|notre|la)\s+décision)"),
         # someone else on the employer's side, acting towards the candidate ("notre équipe vous
         # apportera une réponse", "qui reviendra vers vous")
-        (("vous ", "te ", "t'", "t’"), r"(?:(?:re)?contacter(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
+        (("vous ", "te ", "t'", "t’"),
+         r"(?:(?:re)?contacter(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
          r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:part|signe|" + _FR_ANSWER + r"))"),
         r"reviendr(?:a|ont)\b\s+vers\s+(?:vous|toi)",
         # a modal, maybe with "pouvoir" or "être en mesure de", then the act; the subject written
         # where the form would also fit "tu" or "il" ("tu devrais avoir reçu…")
         (("devrions", "pensons", "comptons", "espérons", "souhaitons", "prévoyons", "allons", "pourrons",
           r"serons\s+en\s+mesure\s+de", r"je\s+devrais", r"je\s+pense", r"je\s+compte", "j'espère", "j’espère",
-          r"je\s+souhaite", r"je\s+vais", r"je\s+pourrai", r"je\s+serai\s+en\s+mesure\s+de", r"on\s+va", r"on\s+devrait"),
+          r"je\s+souhaite", r"je\s+vais", r"je\s+pourrai", r"je\s+serai\s+en\s+mesure\s+de", r"on\s+va",
+          r"on\s+devrait"),
          r"\s+(?:(?:pouvoir|être\s+en\s+mesure\s+de)\s+)?(?:vous |te |t'|t’)?(?:revenir|faire|donner|apporter|"
          r"avoir(?!\s+besoin)|prendre\s+(?:une|notre|la)\s+décision|r[ée]pondre|recontacter|contacter|communiquer)"),
         r"vous\s+(?:aurez|recevrez|obtiendrez)\s+(?:une\s+|un\s+|des\s+|de\s+nos\s+|notre\s+)?"
         r"(?:réponse|reponse|retour|nouvelles|décision|decision)",
-        (("une", "notre", "la"), r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
+        (("une", "notre", "la"),
+         r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
         r"retour\s+vous\s+sera",
         # passive: "les candidats retenus seront contactés d'ici le 20 mai"
         r"ser(?:a|as|ez|ont)\s+(?:\w+\s+)?(?:(?:re)?contacté|informé|tenue?s?\s+informé|prévenu|avisé)",
