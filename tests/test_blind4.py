@@ -32,10 +32,7 @@ CLASS_GAPS = {
 # Promises dates.py does not read yet.
 DATE_GAPS = {
     "en-ack-by-date.eml": "'we expect to contact candidates selected for interviews by April 30': the promise is to others",
-    "en-ack-silence-means-no.eml": "'if you have not been contacted within 30 days, you may assume …': silence window",
-    "fr-ack-direct-startup-tu.eml": "'on revient vers toi d'ici vendredi 17 octobre': 'on revient' and 'toi'",
     "fr-ack-wtj-3.eml": "'sans réponse de notre part sous 15 jours …': silence window",
-    "fr-ack-wtj-5.eml": "'nos recruteurs reviendront vers vous d'ici le 24 octobre': third-person promise",
 }
 
 

@@ -57,10 +57,6 @@ CLASS_GAPS = {
 DATE_GAPS = {
     "en-ack-by-date.eml": "'we will notify all applicants of the outcome by November 7, 2025': 'notify … of the outcome'",
     "en-ack-startup-personal.eml": "'hoping to get back to everyone by Friday, October 24' (and the class is missed)",
-    "fr-ack-direct-qp.eml": "'nos équipes … reviendront vers vous au plus tard le 31 octobre': third-person, 'au plus tard le'",
-    "fr-ack-wtj-2.eml": "'Sans retour de notre part d'ici trois semaines, considérez …': silence window",
-    "fr-ack-wtj-3.eml": "'te fera un retour sous 10 jours': 'te' and 'sous N jours'",
-    "fr-ack-wtj-6.eml": "'on revient vers toi d'ici deux semaines au plus tard': 'on' and 'toi'",
 }
 
 

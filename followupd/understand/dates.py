@@ -16,19 +16,26 @@ Semantics (English and French):
 * "end of the week", "end of this week" / "fin de semaine", "fin de la semaine" → this week's
   Friday (next week's when the message was sent on a Saturday or Sunday);
 * "end of the month" / "fin du mois" → the last day of the message's month;
-* "within two weeks", "in 2 weeks" / "dans les deux semaines", "sous 2 semaines" → + 14 days;
+* "within two weeks", "in 2 weeks" / "dans les deux semaines", "sous 2 semaines", "dans un délai de
+  deux semaines" → + 14 days;
   "within a week" → + 7 days; "within 10 days" / "sous 10 jours" → + 10 days; French "huit
   jours"/"huitaine" is a week (+ 7) and "quinze jours"/"quinzaine" two weeks (+ 14), as the
   idioms mean;
 * "within 5 business days" / "sous 5 jours ouvrés" → + 5 weekdays;
+* a range ("within 2-3 weeks", "in 3 to 5 business days", "sous 2 à 3 semaines") → its upper
+  bound, the day after which a check-in is fair;
 * "5 December", "December 11", "Dec. 11th", "le 5 décembre" → the next occurrence on or after
   the message date (a year written with it is kept); ISO dates "2025-12-11" as written;
 * ambiguous numeric dates ("11/12") and vague words ("soon", "shortly", "in the coming days",
   "prochainement", "rapidement") give no date.
 
 :func:`find_promised` looks only at sentences where the employer says they will get back,
-decide or update ("we'll get back to you by Friday", "you will hear from us early next week",
-"nous reviendrons vers vous d'ici vendredi"). :func:`find_deadline` looks only at sentences
+decide or update: "we'll get back to you by Friday", "you will hear from us early next week",
+"nous reviendrons vers vous d'ici vendredi", someone of theirs ("the hiring manager will be in
+touch by…", "qui reviendra vers vous d'ici…"), or nobody named ("shortlisted candidates will be
+contacted by…", "seront contactés d'ici le…"). A silence window ("if you do not hear from us
+within 30 days", "sans retour de notre part sous 4 semaines") is a promise too: the date after
+which the candidate may fairly check in. :func:`find_deadline` looks only at sentences
 asking the candidate to do something by a date ("please send … by Thursday", "no later than",
 "before December 5", "avant le", "au plus tard"). Both keep the matched words in
 ``DatePhrase.phrase``. Pure: no clock, no I/O.
@@ -66,9 +73,16 @@ _MONTHS = {
     "déc": 12,
 }
 _NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+# A window given as a range ("2-3 weeks", "3 to 5 business days", "2 à 3 semaines") ends at its
+# upper bound, the number _NUM captures after it.
+_SPAN = r"(?:" + _NUM[1:-1] + r")\s*(?:-|–|to|or|à|ou)\s*"
 _WD = r"(" + "|".join(_WEEKDAYS) + r")"
 _MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
+# "sous 3 semaines", "dans un délai de trois semaines", "dans un délai d'une semaine".
+_FR_WITHIN = (
+    r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)|(?:sous|dans les|dans|d'ici|d’ici) )"
+)
 
 
 def _n(word: str) -> int:
@@ -112,6 +126,11 @@ def _days(n: int) -> int:
     return {8: 7, 15: 14}.get(n, n)
 
 
+# A window counted from something other than the message ("within three weeks of the closing
+# date", "dans les 15 jours suivant l'entretien") gives no date: its start is not known here.
+_FROM_ELSEWHERE = (r"(?!\s+(?:of|after|from|following)\s+(?:the|your|our|its|their)\b"
+                   r"|\s+(?:après|suivant|à compter d|à partir d))")
+
 # (pattern, resolver(match, message date) -> date | None), English and French together: the
 # words do not collide, and a French mail quoting an English one still reads right.
 _RULES: list[tuple[re.Pattern, object]] = [
@@ -125,12 +144,12 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\bfin (?:de )?(?:la |cette )?semaine\b", lambda m, d: _this_friday(d)),
     (r"\b(?:the )?end of (?:the|this) month\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
     (r"\b(?:la )?fin (?:du|de ce) mois\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
-    (r"\b(?:within|in) (?:the next )?" + _NUM + r" (?:business|working) days?\b", lambda m, d: _add_business_days(d, _n(m.group(1)))),
-    (r"\b(?:sous|dans les|d'ici|d’ici) " + _NUM + r" jours? ouvr[ée]s\b", lambda m, d: _add_business_days(d, _n(m.group(1)))),
-    (r"\b(?:within|in) (?:the next )?" + _NUM + r" weeks?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
-    (r"\b(?:within|in) (?:the next )?" + _NUM + r" days?\b", lambda m, d: d + timedelta(days=_n(m.group(1)))),
-    (r"\b(?:sous|dans les|dans|d'ici|d’ici) " + _NUM + r" semaines?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
-    (r"\b(?:sous|dans les|dans|d'ici|d’ici) " + _NUM + r" jours\b", lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
+    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" (?:business|working) days?\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours? ouvr[ée]s\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" weeks?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" days?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_n(m.group(1)))),
+    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" semaines?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
     (r"\bsous huitaine\b", lambda m, d: d + timedelta(days=7)),
     (r"\bsous quinzaine\b", lambda m, d: d + timedelta(days=14)),
     (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
@@ -191,37 +210,125 @@ class _Cue:
         return self.anycase.search(sentence) if lowered is None else self.lowered.search(lowered)
 
 
+# Promise cues, built from families of wordings rather than listed sentence by sentence: who
+# acts (the employer: "we", a team or a person of theirs, or nobody named in the passive), a
+# modal ("will", "aim to", "devrions pouvoir"), and an act towards the candidate ("get back",
+# "be in touch", "faire un retour"). A silence window ("if you do not hear from us within 30
+# days", "sans retour de notre part sous 4 semaines") is a promise too: the date after which a
+# check-in is fair.
+_EN_WILL = (
+    r"(?:'ll|’ll|'re going to|’re going to| (?:will|shall|should|would|expect to|hope to|aim to|plan to|"
+    r"intend to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
+)
+_EN_ACT = (
+    r"(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|contact you|"
+    r"let you know|update you|keep you (?:posted|updated|informed)|inform you|notify you|follow up|"
+    r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
+    r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
+    r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
+    r"complete (?:our|the) (?:review|process|interviews))"
+)
+# Someone on the employer's side other than "we", named by the last word of the phrase: "the
+# hiring manager", "our recruiting team", "someone from our team", "she".
+_EN_THEY = (
+    r"(?:he|she|they|someone|somebody|team|manager|recruiter|partner|coordinator|committee|panel|"
+    r"department|lead|staff|hr)"
+)
+_EN_NOT = r"(?:do not|don't|don’t|did not|didn't|didn’t|have not|haven't|haven’t|are not|aren't|aren’t)"
+_FR_ANSWER = (
+    r"(?:une |un |des |notre |nos |sa |leur )?(?:réponse|reponse|retour|décision|decision|nouvelles|"
+    r"suite)"
+)
+
+
+def _words(*families: str | tuple[tuple[str, ...], str]) -> str:
+    """A pattern matching, at the start of a word, any of ``families``: a pattern, or (openers,
+    rest) for each opener followed by rest (each one alternative: no "|" outside a group).
+
+    Built for speed, as a cue is searched in every sentence of many messages: at each word the
+    engine tries the alternatives one by one, at a glance for one opening with another letter
+    than the word's, but by a jump into it for one opening with a group. So each opener is its
+    own alternative, and those opening with the same letter share one: "r(?:eviendr…|etour…)"."""
+    tails: dict[str, list[str]] = {}
+    for family in families:
+        openers, rest = family if isinstance(family, tuple) else ((family,), "")
+        for alternative in (opener + rest for opener in openers):
+            letter = alternative[0].isalpha() and alternative[1:2] not in ("?", "*", "+", "{")
+            head = alternative[0] if letter else alternative
+            tails.setdefault(head, []).append(alternative[len(head):])
+    return r"\b(?:" + "|".join(
+        head + (ends[0] if len(ends) == 1 else "(?:" + "|".join(ends) + ")") for head, ends in tails.items()
+    ) + ")"
+
+
+_EN_BY_US = (  # the act within a clause after the modal: "we will, once the role closes, reply"
+    r"\b(?:(?!\b(?:you|your) (?:need|must|should)\b).){0,80}?\b" + _EN_ACT
+    + r"(?! (?:to )?(?:me|him|her|them)\b)"  # not an act for someone else: "they'll get back to me"
+)
 _PROMISE = {
-    "en": _Cue(
-        r"\b(?:we|i)(?:'ll|’ll| will| shall| should| would| expect to| hope to| aim to| plan to| intend to|"
-        r" are going to|'re going to|’re going to| am going to| will be able to| should be able to| can| may|"
-        r"(?: are| am|'re|’re)? [^.;?!]{0,60}? and (?:will|shall|should))\b"
-        r"(?:(?!\b(?:you|your) (?:need|must|should)\b).){0,80}?"
-        r"\b(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|contact you|"
-        r"let you know|update you|keep you (?:posted|updated|informed)|inform you|notify you|follow up|"
-        r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
-        r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
-        r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
-        r"complete (?:our|the) (?:review|process|interviews))"
-        r"|\byou(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
-        r"decision|update|feedback|news|reply))|\byou can expect (?:to hear|an? (?:answer|response|decision|update))"
-        r"|\b(?:a|our|the|final) decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"
-        r"|\bexpect to (?:make|have|reach|share|communicate) (?:a |our |the )?(?:final )?(?:decision|update|answer|news)"
-        r"|\b(?:feedback|results?|an update|an answer|news|the outcome) (?:will|should) (?:be|come)",
-    ),
-    "fr": _Cue(
-        r"\b(?:nous|je|on)\s+(?:vous\s+)?(?:reviendr(?:ons|ai|a)|revien(?:dr)?(?:ons|s)|revenons|recontacter(?:ons|ai|a)|"
-        r"contacter(?:ons|ai|a)|tiendr(?:ons|ai|a)\s+inform|(?:fer(?:ons|ai|a)|fais|faisons)\s+(?:un\s+)?(?:retour|part|signe)|"
-        r"apporter(?:ons|ai|a)\s+(?:une\s+|un\s+|notre\s+)?(?:réponse|reponse|retour)|"
-        r"donner(?:ons|ai|a)\s+(?:une\s+)?(?:réponse|reponse|des nouvelles|un retour)|informer(?:ons|ai|a)|"
-        r"prendr(?:ons|ai|a)\s+(?:une|notre|la)\s+décision|répondr(?:ons|ai|a)|repondr(?:ons|ai|a)|"
-        r"communiquer(?:ons|ai|a)|(?:devrions|devrais|pensons|pense|comptons|compte|espérons|espère|souhaitons)\s+"
-        r"(?:vous\s+)?(?:revenir|faire|donner|apporter|avoir|prendre|répondre|recontacter))"
-        r"|\bvous\s+(?:aurez|recevrez|obtiendrez)\s+(?:une\s+|un\s+|des\s+|de\s+nos\s+|notre\s+)?"
-        r"(?:réponse|reponse|retour|nouvelles|décision|decision)"
-        r"|\b(?:une|notre|la)\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"
-        r"|\b(?:un\s+)?retour\s+vous\s+sera",
-    ),
+    "en": _Cue(_words(
+        # we / I / someone of theirs, then a modal and the act; or the modal after "and" ("we're
+        # reviewing applications and aim to get back to you")
+        r"(?:we|i|" + _EN_THEY + r")" + _EN_WILL + _EN_BY_US,
+        r"(?:we|i)(?: are| am|'re|’re)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US,
+        r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
+        r"decision|update|feedback|news|reply))",
+        r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
+        (("a", "our", "the", "final"),
+         r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
+        r"expect to (?:make|have|reach|share|communicate) (?:a |our |the )?(?:final )?(?:decision|update|answer|news)",
+        (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:be|come)"),
+        # passive: "shortlisted candidates will be contacted by 15 April"
+        (("will", "shall", "should", "you'll", "you’ll", "they'll", "they’ll"),
+         r" (?:be (?:contacted|notified|informed|advised|told)|hear (?:back|from us))"),
+        # silence windows: "if you do not hear from us within 30 days"
+        (("if", "in case"),
+         r" you " + _EN_NOT + r" (?:yet )?(?:hear|heard|receive|received|get|got|been contacted|contacted)"),
+        r"should you not (?:hear|receive|be contacted)",
+        r"if you (?:receive|get|hear) (?:no|nothing)",
+        r"if (?:we|i) " + _EN_NOT + r" (?:get|got|gotten|come|contact|reach|respond|reply|been in touch)",
+    )),
+    "fr": _Cue(_words(
+        # nous / je: the verb's ending names the subject, which may stand before an "et" ("nous
+        # clôturons les candidatures et donnerons une réponse")
+        (("reviendr", "contacter", "recontacter", "informer", "communiquer", "répondr", "repondr"), r"(?:ons|ai)\b"),
+        "revenons",
+        r"tiendr(?:ons|ai)\b\s+inform",
+        r"fer(?:ons|ai)\b\s+(?:un\s+)?(?:retour|part|signe)",
+        (("apporter", "donner", "adresser"), r"(?:ons|ai)\b\s+" + _FR_ANSWER),
+        r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
+        # forms that need their subject: the present, and "on" with the third person
+        (("nous", "je", "on"), r"\s+(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|"
+         r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
+         r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|prendra\s+(?:une|notre|la)\s+décision)"),
+        # someone else on the employer's side, acting towards the candidate ("notre équipe vous
+        # apportera une réponse", "qui reviendra vers vous")
+        (("vous ", "te ", "t'", "t’"),
+         r"(?:(?:re)?contacter(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
+         r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:part|signe|" + _FR_ANSWER + r"))"),
+        r"reviendr(?:a|ont)\b\s+vers\s+(?:vous|toi)",
+        # a modal, maybe with "pouvoir" or "être en mesure de", then the act; the subject written
+        # where the form would also fit "tu" or "il" ("tu devrais avoir reçu…")
+        (("devrions", "pensons", "comptons", "espérons", "souhaitons", "prévoyons", "allons", "pourrons",
+          r"serons\s+en\s+mesure\s+de", r"je\s+devrais", r"je\s+pense", r"je\s+compte", "j'espère", "j’espère",
+          r"je\s+souhaite", r"je\s+vais", r"je\s+pourrai", r"je\s+serai\s+en\s+mesure\s+de", r"on\s+va",
+          r"on\s+devrait"),
+         r"\s+(?:(?:pouvoir|être\s+en\s+mesure\s+de)\s+)?(?:vous |te |t'|t’)?(?:revenir|faire|donner|apporter|"
+         r"avoir(?!\s+besoin)|prendre\s+(?:une|notre|la)\s+décision|r[ée]pondre|recontacter|contacter|communiquer)"),
+        r"vous\s+(?:aurez|recevrez|obtiendrez)\s+(?:une\s+|un\s+|des\s+|de\s+nos\s+|notre\s+)?"
+        r"(?:réponse|reponse|retour|nouvelles|décision|decision)",
+        (("une", "notre", "la"),
+         r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
+        r"retour\s+vous\s+sera",
+        # passive: "les candidats retenus seront contactés d'ici le 20 mai"
+        r"ser(?:a|as|ez|ont)\s+(?:\w+\s+)?(?:(?:re)?contacté|informé|tenue?s?\s+informé|prévenu|avisé)",
+        # silence windows, the employer's ("sans retour de notre part sous 4 semaines"), not the
+        # candidate's ("sans réponse de votre part")
+        (("sans", r"en\s+l'absence\s+de", r"en\s+l’absence\s+de", r"faute\s+de", r"à\s+défaut\s+de"),
+         r"\s+(?:retour|réponse|reponse|nouvelles?)(?!\s+de\s+(?:votre|ta)\s+part)"),
+        r"si\s+(?:vous\s+n'avez|vous\s+n’avez|tu\s+n'as|tu\s+n’as)\s+pas\s+(?:eu|reçu|été\s+(?:re)?contacté)",
+        r"si\s+(?:vous\s+ne\s+recevez|tu\s+ne\s+reçois)\s+pas",
+    )),
 }
 _DEADLINE = {
     "en": _Cue(
