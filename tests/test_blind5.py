@@ -35,8 +35,6 @@ CLASS_GAPS = {
     "en-status-paused-will-return.eml": "'we're pausing the … search for a few weeks … I'll come back to you': no hiring vocabulary",
     # French
     "fr-ack-direct-hopital.eml": "'J'accuse bonne réception … transmise au responsable du service': the status phrase wins",
-    # Noise read as hiring mail
-    "noise-newsletter-hr-trade.eml": "2002 HR newsletter quoting 'we will not be moving forward with your application'",
 }
 # Promises dates.py does not read (the class may be right).
 DATE_GAPS = {
@@ -88,6 +86,9 @@ FAMILIES = {
         "Thank you for applying. Having discussed your CV with the client, we will not be able to put you forward.",
         "Thanks for applying. We can't put you forward for the Payroll Officer vacancy on this occasion.",
         "Thanks for applying. I'm sorry, but we're not going to put you forward for this one.",
+        # Apostrophes inside words open no quotation.
+        "Thanks for applying. We won't be moving forward with your application; we're sorry it isn't better news.",
+        "Thanks for applying. We've chosen another candidate for the 'Senior Analyst' role.",
         # The file is closed.
         "Thank you for applying. We have closed your application for the Store Manager position.",
         "Thank you for applying. We're archiving your application for this requisition.",
@@ -135,6 +136,10 @@ FAMILIES = {
         "Bonjour, merci pour votre candidature. Nous reviendrons vers vous avant de clore le recrutement.",
     ],
     Cls.NOISE: [
+        # A decline in single quotes is someone's words reported, not the writer's own.
+        "Hiring tip of the week: instead of 'we will not be moving forward with your application', call the candidate.",
+        "Career column: a reader got ‘we have decided to move forward with other candidates’ after four rounds.",
+        "Stop writing 'we regret to inform you that your application was unsuccessful' to people you interviewed.",
         "Re: your application. You have replied to an email address which is not monitored.",
         "You've replied to a mailbox that isn't monitored. For questions about a job you applied to, contact the employer.",
     ],
