@@ -33,8 +33,6 @@ CLASS_GAPS = {
     "en-rej-decline-no-stock-phrases.eml": "'We've decided to give the shift lead spot to one of our baristas': no hiring vocabulary",
     "en-rej-restaurant-casual.eml": "'we went with someone who can do doubles … all set for now': no hiring vocabulary",
     "en-status-paused-will-return.eml": "'we're pausing the … search for a few weeks … I'll come back to you': no hiring vocabulary",
-    # French
-    "fr-ack-direct-hopital.eml": "'J'accuse bonne réception … transmise au responsable du service': the status phrase wins",
 }
 # Promises dates.py does not read (the class may be right).
 DATE_GAPS = {
@@ -117,6 +115,9 @@ FAMILIES = {
         "Bonjour, nous devons clore ce recrutement, merci pour votre candidature.",
     ],
     Cls.STATUS_UPDATE: [
+        # Sent on without "for review" is progress.
+        "Good news: your application has been forwarded to the hiring manager.",
+        "Bonjour, votre candidature a été transmise au responsable du service, qui vous contactera.",
         "The status of your application for Data Analyst has been updated. Log in to see it.",
         "Your application for Store Manager: new status: Under review.",
         "The status of your candidacy has changed since your last visit to our careers site.",
@@ -130,6 +131,10 @@ FAMILIES = {
         "Bonjour, nous avons reçu ta candidature pour le poste de vendeur. Celle-ci a bien été enregistrée.",
         "Bonjour, ta candidature au poste de vendeur va être étudiée par l'équipe.",
         "Bonjour, j'accuse réception de votre candidature au poste d'infirmier.",
+        # Sent on for review is what a receipt says will happen.
+        "Bonjour, nous accusons réception de votre candidature. Elle a été transmise au manager pour étude.",
+        "Bonjour, ta candidature est transmise à l'équipe pour avis, merci !",
+        "We have received your application. It has been forwarded to the hiring team for review.",
         # What happens to others or before the recruitment closes stays an acknowledgement.
         "Thank you for applying. Candidates who have been selected for interview will be contacted by phone.",
         "Thank you for applying. Applicants who do not meet the minimum qualifications will not be contacted.",
