@@ -105,18 +105,23 @@ def _is_list_post(msg: ParsedMessage) -> bool:
 
 # Reported speech: a quotation of five words or more, on one paragraph, that has a speaker in
 # it ("we", "you", "nous"…): a newsletter or a friend quoting someone's rejection, a list post
-# quoting an ATS. Job titles in quotation marks name nobody and stay.
-_QUOTED = re.compile(r"[\"“«]\s*([^\"“”«»]{12,600}?)\s*[\"”»]")
+# quoting an ATS. Job titles in quotation marks name nobody and stay. Single quotes count when
+# they open after and close before a non-letter, on one line: an apostrophe inside a word
+# ("won't") neither opens nor closes one.
+_QUOTED = re.compile(
+    r"[\"“«]\s*([^\"“”«»]{12,600}?)\s*[\"”»]"
+    r"|(?<!\w)['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,600}?)['’](?!\w)"
+)
 _SPEAKER = re.compile(r"\b(?:we|our|us|you|your|i|nous|vous|votre|notre|vos|je|j['’]ai|tu|ta|ton|tes)\b", re.I)
 
 
 def _without_reported_speech(text: str) -> str:
     """``text`` with quotations of someone's words blanked out."""
-    if '"' not in text and "“" not in text and "«" not in text:
+    if '"' not in text and "“" not in text and "«" not in text and "'" not in text and "‘" not in text:
         return text
 
     def blank(m: re.Match) -> str:
-        said = m.group(1)
+        said = m.group(1) or m.group(2)
         if "\n\n" in said or len(said.split()) < 5 or not _SPEAKER.search(said):
             return m.group(0)
         return " " * len(m.group(0))
