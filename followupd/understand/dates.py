@@ -202,6 +202,8 @@ class _Cue:
     def __init__(self, pattern: str) -> None:
         if pattern != pattern.lower():
             raise ValueError(f"a cue is written in lower case: {pattern!r}")
+        if "$" in pattern or "^" in pattern.replace("[^", ""):
+            raise ValueError(f"a cue has no ^ or $ (it is also searched in whole texts): {pattern!r}")
         self.anycase, self.lowered = re.compile(pattern, re.I), re.compile(pattern)
 
     def search(self, sentence: str, lowered: str | None) -> re.Match | None:
@@ -371,8 +373,19 @@ def sentences(text: str) -> list[str]:
 def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePhrase | None:
     day = sent.date()
     lines = sentences(text)
-    folded_lines = folded("\n".join(lines))
-    for sentence, lowered in zip(lines, folded_lines.split("\n") if folded_lines is not None else repeat(None)):
+    folded_text = folded("\n".join(lines))
+    lowered_lines = repeat(None)
+    if folded_text is not None:
+        # One search over the whole folded text first: a cue holds no ^ or $, so each match in
+        # a sentence is one in the text too. No match: no sentence has a cue. Else no sentence
+        # before the first match's line has one either.
+        first = cues.lowered.search(folded_text)
+        if first is None:
+            return None
+        skip = folded_text.count("\n", 0, first.start())
+        lines = lines[skip:]
+        lowered_lines = folded_text.split("\n")[skip:]
+    for sentence, lowered in zip(lines, lowered_lines):
         cue = cues.search(sentence, lowered)
         if not cue:
             continue
