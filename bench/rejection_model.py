@@ -36,8 +36,8 @@ FLOOR = 30.0  # and never lower than this
 
 
 def corpus() -> list[tuple[str, str, frozenset[str], bool]]:
-    """(folder, file, features, whether the rules leave it to the model) of every project
-    message whose expected class is known, rejection or not."""
+    """(folder, file, features, whether it is a rejection, whether the rules leave it to the
+    model) of every project message whose expected class is known."""
     out = []
     for folder in sorted(p for p in FIXTURES.iterdir() if (p / "expected.toml").exists()):
         expected = tomllib.loads((folder / "expected.toml").read_text("utf-8"))
@@ -56,7 +56,6 @@ def examples(rows, skip: str | None = None):
 def choose_threshold(rows) -> tuple[float, list[str]]:
     """The threshold from leave-one-folder-out validation, and the report lines."""
     lines = []
-    worst = 0.0
     scored = []
     for held in sorted({row[0] for row in rows}):
         model = train(examples(rows, skip=held), threshold=math.inf)
