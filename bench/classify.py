@@ -20,7 +20,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from email.message import EmailMessage
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import format_datetime
 from datetime import datetime, timezone
 from pathlib import Path
 

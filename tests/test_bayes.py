@@ -12,7 +12,7 @@ import pytest
 
 from followupd.model import Cls, Context
 from followupd.understand import parse_message, understand
-from followupd.understand.bayes import Model, features, from_json, rejection_model, train
+from followupd.understand.bayes import features, from_json, rejection_model, train
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -270,6 +270,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.NOISE, 0.95)
 
     units = _units(subject, body)
+    bulk = _is_bulk(msg)
+    # Context lists several rules ask about (the user's own application), each read once.
+    says = _Lazy(lambda context: _any_in(tables, context, units))
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
@@ -323,24 +326,24 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if noise["outreach"] and not (about_application() or _any_in(tables, "own_application", units)):
+        if noise["outreach"] and not (about_application() or says["own_application"]):
             reasons.append(f"unsolicited recruiter outreach: {noise['outreach'][0]!r}")
             return result(Cls.NOISE, 0.85)
         if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):
             reasons.append(f"job alert or digest: {noise['alerts'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if _is_bulk(msg) and not (ats_name(sender_domain) or invites or _any_in(tables, "own_application", units)):
+        if bulk and not (ats_name(sender_domain) or invites or says["own_application"]):
             what = "mailing-list post (List-Id/Precedence: list)" if _is_list_post(msg) else "bulk mail"
             reasons.append(f"{what} about no application of the user's")
             return result(Cls.NOISE, 0.9)
-        if _is_bulk(msg) and not (about_application() or strong() or invites):
+        if bulk and not (about_application() or strong() or invites):
             reasons.append("bulk mail (List-Unsubscribe/Precedence/Feedback-ID) with no hiring phrase")
             return result(Cls.NOISE, 0.9)
         if not hiring_context and not invites:
             reasons.append("no hiring vocabulary")
             return result(Cls.NOISE, 0.8)
 
-    bulk_penalty = 0.1 if _is_bulk(msg) else 0.0
+    bulk_penalty = 0.1 if bulk else 0.0
     if hits[Cls.OFFER] and not hits[Cls.REJECTION]:
         reasons.append(f"offer phrase: {hits[Cls.OFFER][0]!r}")
         return result(Cls.OFFER, 0.8 + 0.05 * len(hits[Cls.OFFER]) - bulk_penalty)
@@ -364,7 +367,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if msg.date is not None and who["employer"][1] and find_promised(body[:_MAX_BODY], msg.date, lang):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
-    if not _is_bulk(msg) or ats_name(sender_domain):  # a newsletter's words are not its own
+    if not bulk or ats_name(sender_domain):  # a newsletter's words are not its own
         model = rejection_model()
         feats = features(units)
         score = model.score(feats)
