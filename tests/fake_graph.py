@@ -27,6 +27,7 @@ grant with rotation; ``invalid_grant`` / ``interaction_required`` modes), answer
 
 from __future__ import annotations
 
+import atexit
 import base64
 import copy
 import email.utils
@@ -38,6 +39,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import ssl
 import tempfile
 import threading
@@ -908,6 +910,7 @@ def self_signed_cert() -> tuple[str, str]:
                 .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
                 .sign(key, hashes.SHA256()))
         d = tempfile.mkdtemp(prefix="fake-authority-")
+        atexit.register(shutil.rmtree, d, ignore_errors=True)
         cert_path, key_path = os.path.join(d, "cert.pem"), os.path.join(d, "key.pem")
         Path(cert_path).write_bytes(cert.public_bytes(serialization.Encoding.PEM))
         Path(key_path).write_bytes(key.private_bytes(
