@@ -19,42 +19,21 @@ misses only because it has seen them: en-rej-agency-client-went-internal.eml (52
 fr-rej-startup-tutoiement-mail-direct.eml (41 at first).
 """
 
+from email.message import EmailMessage
+
 import pytest
 
+from followupd.model import Cls, Context
+from followupd.understand import parse_message, understand
 from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
+from test_blind4 import _employer_mail
 
 BLIND6 = FIXTURES / "blind6"
 EXPECTED = expectations(BLIND6)
 
 CLASS_GAPS = {
-    "en-ack-small-business-reply.eml": "first pass: read as noise",
-    "en-ack-startup-founder-personal.eml": "first pass: read as status_update",
-    "en-doc-references-deadline.eml": "first pass: read as acknowledgement",
-    "en-rej-ashby-no-capacity-to-interview.eml": "first pass: read as acknowledgement",
-    "en-rej-ats-lowercase-casual.eml": "first pass: read as acknowledgement",
-    "en-rej-contract-role-client-declined.eml": "first pass: read as noise",
-    "en-rej-decline-in-quoted-reply-short.eml": "first pass: read as noise",
-    "en-rej-decline-with-pdf-letter.eml": "first pass: read as noise",
-    "en-rej-multipart-retail-store.eml": "first pass: read as acknowledgement",
-    "en-rej-overqualified.eml": "first pass: read as acknowledgement",
-    "en-rej-pooled-but-no-role.eml": "first pass: read as acknowledgement",
-    "en-rej-portal-status-not-selected.eml": "first pass: read as status_update",
-    "fr-ack-boulangerie-petite-entreprise.eml": "first pass: read as noise",
-    "fr-ack-cnrs-like-inscription-concours.eml": "first pass: read as noise",
-    "fr-ack-ecole-commerce-alternance.eml": "first pass: read as noise",
-    "fr-ack-indeed-fr.eml": "first pass: read as noise",
-    "fr-doc-pieces-justificatives.eml": "first pass: read as noise",
-    "fr-rej-apres-entretien.eml": "first pass: read as acknowledgement",
-    "fr-rej-ats-portail-statut.eml": "first pass: read as noise",
-    "fr-rej-candidature-spontanee.eml": "first pass: read as acknowledgement",
-    "fr-rej-gel-des-recrutements.eml": "first pass: read as acknowledgement",
-    "fr-rej-hellowork-refus.eml": "first pass: read as noise",
-    "fr-rej-reponse-mi-paragraphe-eloges.eml": "first pass: read as noise",
-    "fr-rej-sans-formule-type.eml": "first pass: read as noise",
-    "fr-sched-confirmation-entretien.eml": "first pass: read as noise",
-    "fr-status-decision-debut-semaine-prochaine.eml": "first pass: read as acknowledgement",
-    "noise-en-friend-rejected.eml": "first pass: read as status_update",
-    "noise-fr-spam-emploi-teletravail.eml": "first pass: read as doc_request",
+    "en-rej-contract-role-client-declined.eml": "an agency's 'client came back … they're going to pass' on a '6-month java contract': no hiring word at all",
+    "en-rej-decline-with-pdf-letter.eml": "'please see the attached letter regarding your application': the decision is only in the PDF",
 }
 DATE_GAPS = {
     "en-ack-agency-thanks-for-applying.eml": "first pass: promised 2019-06-03 read as None",
@@ -64,7 +43,6 @@ DATE_GAPS = {
     "en-ack-referral-received.eml": "first pass: promised 2023-02-16 read as None",
     "en-ack-small-business-reply.eml": "first pass: promised 2021-04-14 read as None",
     "en-ack-teamtailor-ack.eml": "first pass: promised 2025-05-09 read as 2025-04-25",
-    "en-doc-references-deadline.eml": "first pass: deadline 2024-07-05 read as None",
     "en-offer-letter-deadline.eml": "first pass: deadline 2025-01-15 read as None",
     "fr-ack-agence-interim-inscription-offre.eml": "first pass: promised 2021-01-15 read as None",
     "fr-ack-cabinet-recu-vous.eml": "first pass: promised 2022-07-08 read as None",
@@ -72,7 +50,6 @@ DATE_GAPS = {
     "fr-ack-rh-humain-reponse-fin-mois.eml": "first pass: promised 2020-03-31 read as 2020-02-29",
     "fr-ack-sous-15-jours.eml": "first pass: promised 2022-11-16 read as None",
     "fr-ack-suisse-horlogerie-recu.eml": "first pass: promised 2023-04-03 read as None",
-    "fr-doc-pieces-justificatives.eml": "first pass: deadline 2021-11-10 read as None",
     "fr-inv-entretien-disponibilites.eml": "first pass: deadline 2022-09-09 read as None",
     "fr-offer-promesse-embauche.eml": "first pass: deadline 2021-06-03 read as None",
 }
@@ -90,3 +67,123 @@ def test_each_sixth_round_fixture_gets_its_class_and_language(name):
 @pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
 def test_each_sixth_round_fixture_gets_its_dates(name):
     check_dates(BLIND6, name, EXPECTED[name])
+
+
+# Sentences of our own, not in the fixtures, for each phrase family round 6 widened: each must be
+# read as its class in a plain employer mail.
+FAMILIES = {
+    Cls.REJECTION: [
+        # Contracted negations: "aren't able to", "weren't able to".
+        "Thank you for applying. We aren't able to move forward with your application at this time.",
+        "Thanks for applying. We weren't able to offer you an interview for the Analyst role.",
+        # Moving ahead with people, folks, others.
+        "Thanks for applying! We've decided to move forward with people whose background fits the role more closely.",
+        "Thank you for applying. We decided to proceed with others for this position.",
+        # Positions filled, with words between.
+        "Thank you for your interest. All of the summer positions in our Leeds office have now been filled.",
+        "Thanks for applying. The two openings on the support team are now filled.",
+        # Going with someone else.
+        "Thanks for applying. We're going to go with someone else for this one.",
+        "Thank you for applying. They're going with another candidate for the role.",
+        # The job given or filled with someone.
+        "Thank you for applying. We've given the job to someone who can start next week.",
+        "Thank you for applying. The client decided to fill the analyst role with an internal candidate.",
+        # A bare pass.
+        "Thanks for coming in. The hiring manager is going to pass on this one.",
+        # A portal status without a colon.
+        "Your application for Store Manager was updated. Status Not selected",
+        # French: someone else chosen, no further step, nothing open, the post removed.
+        "Bonjour, merci pour votre candidature. Nous avons décidé de continuer avec une autre candidate pour ce poste.",
+        "Bonjour, on a finalement recruté quelqu'un en interne pour le poste de vendeur.",
+        "Salut, merci pour ta candidature. On part sur d'autres profils pour ce poste.",
+        "Bonjour, merci pour l'échange. Nous n'irons pas plus loin sur le poste de comptable.",
+        "Bonjour, merci de votre candidature spontanée. Nous n'avons aucun poste ouvert correspondant à votre profil.",
+        "Bonjour, le recrutement pour le poste de technicien a été annulé.",
+        "Bonjour, la direction a choisi de geler tous les recrutements ; merci pour votre candidature.",
+        "Bonjour, votre candidature au poste de juriste. Statut : non retenue.",
+        "Bonjour, merci pour votre candidature. Nous ne sommes malheureusement pas en mesure d'y donner suite favorablement.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        "Hi Alex, thanks for your resume! I'll read through everything this week.",
+        "Thanks for applying. We are currently reviewing applications for the Office Manager role.",
+        "Bonjour, bien reçu votre candidature pour le poste de serveur, merci.",
+        "Bonjour, votre dossier de candidature au poste d'agent administratif a bien été enregistré.",
+        "Bonjour, votre candidature au poste de vendeur. L'agence prendra contact avec vous si votre profil correspond.",
+        "Bonjour, nous avons bien transmis votre candidature au responsable du magasin.",
+    ],
+    Cls.STATUS_UPDATE: [
+        "Bonjour, merci pour votre candidature au poste d'analyste. Nous finalisons actuellement les derniers entretiens.",
+    ],
+    Cls.DOC_REQUEST: [
+        "Thank you for applying. Before the interview, please send us the following: two references and a copy of your passport.",
+        "Bonjour, nous vous remercions de bien vouloir nous transmettre les pièces justificatives de votre candidature.",
+    ],
+    Cls.NOISE: [
+        # A study programme is no job.
+        "Bonjour, votre dossier d'inscription au master 1 a bien été enregistré par la scolarité.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
+def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
+    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
+
+
+def _mail(frm: str, subject: str, body: str, *, html: bool = False) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
+    m["Date"] = "Tue, 02 Mar 2021 09:00:00 +0100"
+    m.set_content(body, subtype="html" if html else "plain")
+    return m.as_bytes()
+
+
+def test_a_job_boards_relayed_message_from_the_recruiter_is_the_employers_own_words():
+    body = ("<p>Bonjour Alex,</p><p>Boulangerie Martin a répondu à votre candidature.</p>"
+            "<p>Message du recruteur :<br>« Nous avons choisi de poursuivre avec une autre candidate "
+            "pour ce poste. Bonne continuation. »</p>")
+    got = understand(parse_message(_mail("HelloWork <notification@hellowork.com>", "Réponse à votre candidature",
+                                         body, html=True)), Context())
+    assert got.cls is Cls.REJECTION
+    # The same words quoted by a newsletter stay someone else's.
+    said = ('Le conseil de la semaine : quand un recruteur écrit « nous avons choisi de poursuivre avec '
+            'une autre candidate », demandez un retour.')
+    got = understand(parse_message(_mail("Conseils Emploi <lettre@conseils-emploi.example>",
+                                         "Votre lettre", said)), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_a_friends_question_about_the_users_search_is_no_status_update():
+    friend = "Maya <maya.k@gmail.com>"
+    asks = "Hey! So did they answer? Are you still interviewing with the bank for that analyst role?"
+    assert understand(parse_message(_mail(friend, "dinner?", asks)), Context()).cls is Cls.NOISE
+    # An employer on a free-mail address who tells (not asks) is still read.
+    tells = "Hi Alex, thanks for applying to the bakery. We are still reviewing applications for the role."
+    assert understand(parse_message(_mail(friend, "Your application", tells)), Context()).cls is Cls.STATUS_UPDATE
+
+
+def test_an_agencys_interview_confirmation_for_its_client_is_scheduled_not_outreach():
+    body = ("Bonjour Alex,\n\nJe vous confirme votre entretien avec la directrice financière de notre client, "
+            "jeudi 4 mars à 10h, dans nos bureaux.\n\nNadia, Cabinet Horizon")
+    got = understand(parse_message(_mail("Nadia <nadia@cabinet-horizon.example>", "Confirmation de votre entretien",
+                                         body)), Context())
+    assert got.cls is Cls.SCHEDULED
+    # Its cold pitch stays noise.
+    pitch = "Bonjour Alex, notre client recrute un contrôleur de gestion. Seriez-vous ouvert à un échange ?"
+    got = understand(parse_message(_mail("Nadia <nadia@cabinet-horizon.example>", "Opportunité", pitch)), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_documents_listed_below_the_request_are_named():
+    body = ("Dear Alex,\n\nThank you for your application. Please could you send us the following:\n\n"
+            "1. Contact details for two referees.\n2. A copy of your passport.\n\nKind regards,\nHR")
+    got = understand(parse_message(_employer_mail(body)), Context())
+    assert got.cls is Cls.DOC_REQUEST
+    assert set(got.documents) == {"references", "identity document"}
+
+
+def test_cold_job_spam_that_has_seen_the_users_cv_is_noise_though_it_asks_for_documents():
+    body = "Bonjour, suite à la consultation de votre CV, merci de nous envoyer votre RIB pour un emploi à domicile."
+    got = understand(parse_message(_mail("Emploi Direct <offres@emploi-direct.example>", "Votre profil est retenu",
+                                         body)), Context())
+    assert got.cls is Cls.NOISE

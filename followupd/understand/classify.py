@@ -117,6 +117,12 @@ _QUOTED = re.compile(
 # the quotation pattern, slow on long texts, cannot match and is not run.
 _SINGLE_OPENS = re.compile(r"'(?<!\w')")
 _SPEAKER = re.compile(r"\b(?:we|our|us|you|your|i|nous|vous|votre|notre|vos|je|j['’]ai|tu|ta|ton|tes)\b", re.I)
+# Except a job board relaying the employer's own words: « Message du recruteur : "…" ».
+_RELAYED = re.compile(
+    r"(?:message|réponse|note|reply)\s+(?:du recruteur|de l['’](?:employeur|entreprise|annonceur)|de la société|"
+    r"from (?:the )?(?:employer|recruiter|hiring team|company))\s*:\s*$",
+    re.I,
+)
 
 
 def _without_reported_speech(text: str) -> str:
@@ -127,6 +133,8 @@ def _without_reported_speech(text: str) -> str:
     def blank(m: re.Match) -> str:
         said = m.group(1) or m.group(2)
         if "\n\n" in said or len(said.split()) < 5 or not _SPEAKER.search(said):
+            return m.group(0)
+        if _RELAYED.search(text, max(0, m.start() - 60), m.start()):
             return m.group(0)
         return " " * len(m.group(0))
 
@@ -290,9 +298,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         def classes(cls):
             keep = _keep(cls, tables)
             if personal and cls in _ADDRESSED_CLASSES:
-                # A friend relaying news ("they picked another candidate") speaks of others;
-                # an employer on a free-mail address speaks to the user or for its team.
-                said, keep = keep, lambda unit: _ADDRESSED.search(unit) and (said is None or said(unit))
+                # A friend relaying news ("they picked another candidate") speaks of others, or
+                # asks ("are you still interviewing there?"); an employer on a free-mail address
+                # speaks to the user or for its team.
+                said, keep = keep, lambda unit: (
+                    _ADDRESSED.search(unit) and not unit.endswith("?") and (said is None or said(unit))
+                )
             return [p for table in scanned for _, p in _hits(table["classes"].get(cls.value, ()), units, keep)]
 
         def kinds(kind):
@@ -326,7 +337,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if noise["outreach"] and not (about_application() or says["own_application"]):
+        # A confirmed interview is no cold pitch, even from an agency speaking of its client.
+        if noise["outreach"] and not (about_application() or hits[Cls.SCHEDULED] or says["own_application"]):
             reasons.append(f"unsolicited recruiter outreach: {noise['outreach'][0]!r}")
             return result(Cls.NOISE, 0.85)
         if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):
@@ -408,10 +420,13 @@ def _documents(units: str, tables) -> tuple[str, ...]:
     found: list[str] = []
     patterns = [p for t in tables for p in t["classes"]["doc_request"]]
     asking = [unit for unit in units.split("\n") if any(p.search(unit) for p in patterns)]
-    lowered = "\n".join(asking) or units
-    for table in tables:
-        for key, patterns in table.get("documents", {}).items():
-            if key not in found and any(p.search(lowered) for p in patterns):
-                found.append(key)
+    # The asking sentences name the documents, unless they ask for "the following" listed below.
+    for lowered in ("\n".join(asking), units):
+        for table in tables:
+            for key, patterns in table.get("documents", {}).items():
+                if key not in found and any(p.search(lowered) for p in patterns):
+                    found.append(key)
+        if found:
+            break
     names = tables[0].get("document_names", {})
     return tuple(names.get(key, key) for key in found)
