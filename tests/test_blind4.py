@@ -31,7 +31,6 @@ CLASS_GAPS = {
 }
 # Promises dates.py does not read yet.
 DATE_GAPS = {
-    "en-ack-by-date.eml": "'we expect to contact candidates selected for interviews by April 30': the promise is to others",
     "fr-ack-wtj-3.eml": "'sans réponse de notre part sous 15 jours …': silence window",
 }
 

@@ -36,7 +36,6 @@ CLASS_GAPS = {
 }
 # Promises dates.py does not read (the class may be right).
 DATE_GAPS = {
-    "en-ack-by-date.eml": "'we will notify all applicants of the outcome by November 7, 2025': 'notify … of the outcome'",
     "en-ack-startup-personal.eml": "'hoping to get back to everyone by Friday, October 24' (and the class is missed)",
 }
 

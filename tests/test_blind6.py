@@ -36,22 +36,7 @@ CLASS_GAPS = {
     "en-rej-decline-with-pdf-letter.eml": "'please see the attached letter regarding your application': the decision is only in the PDF",
 }
 DATE_GAPS = {
-    "en-ack-agency-thanks-for-applying.eml": "first pass: promised 2019-06-03 read as None",
-    "en-ack-by-end-of-month.eml": "first pass: promised 2024-03-29 read as None",
-    "en-ack-five-business-days.eml": "first pass: promised 2020-09-17 read as None",
-    "en-ack-non-native-english-ack.eml": "first pass: promised 2018-03-05 read as None",
-    "en-ack-referral-received.eml": "first pass: promised 2023-02-16 read as None",
-    "en-ack-small-business-reply.eml": "first pass: promised 2021-04-14 read as None",
-    "en-ack-teamtailor-ack.eml": "first pass: promised 2025-05-09 read as 2025-04-25",
-    "en-offer-letter-deadline.eml": "first pass: deadline 2025-01-15 read as None",
-    "fr-ack-agence-interim-inscription-offre.eml": "first pass: promised 2021-01-15 read as None",
-    "fr-ack-cabinet-recu-vous.eml": "first pass: promised 2022-07-08 read as None",
-    "fr-ack-mutuelle-sous-8-jours.eml": "first pass: promised 2023-08-31 read as None",
-    "fr-ack-rh-humain-reponse-fin-mois.eml": "first pass: promised 2020-03-31 read as 2020-02-29",
-    "fr-ack-sous-15-jours.eml": "first pass: promised 2022-11-16 read as None",
-    "fr-ack-suisse-horlogerie-recu.eml": "first pass: promised 2023-04-03 read as None",
-    "fr-inv-entretien-disponibilites.eml": "first pass: deadline 2022-09-09 read as None",
-    "fr-offer-promesse-embauche.eml": "first pass: deadline 2021-06-03 read as None",
+    "fr-inv-entretien-disponibilites.eml": "'merci de me répondre d'ici vendredi' in an invitation: an invitation's deadline is not read (the dates an invitation names are mostly the times it proposes)",
 }
 
 

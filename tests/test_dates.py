@@ -66,6 +66,23 @@ PROMISES = [
     ("Sans retour de notre part sous 4 semaines, vous pourrez considérer que votre candidature n'a pas été retenue.", "fr", date(2025, 12, 31), "sous 4 semaines"),
     ("En l'absence de réponse de notre part dans un délai de quinze jours, considérez que votre candidature n'a pas été retenue.", "fr", date(2025, 12, 17), "dans un délai de quinze jours"),
     ("Si vous n'avez pas été recontacté d'ici le 20 décembre, votre candidature n'a pas été retenue.", "fr", date(2025, 12, 20), "d'ici le 20 décembre"),
+    # a promise to everyone, or to the candidates it selects, holds for the candidate too
+    ("We will let all applicants know the outcome by December 10.", "en", date(2025, 12, 10), "by December 10"),
+    ("We plan to contact shortlisted candidates by 15 December.", "en", date(2025, 12, 15), "by 15 December"),
+    # someone of theirs, in the plural; a review with its window; a rough window
+    ("Our consultants will be in touch within 2 working days.", "en", date(2025, 12, 5), "within 2 working days"),
+    ("A recruiter will review your application within 10 days.", "en", date(2025, 12, 13), "within 10 days"),
+    ("Applications are reviewed by our team within 5 business days.", "en", date(2025, 12, 10), "within 5 business days"),
+    ("We will come back to you in about 2 weeks.", "en", date(2025, 12, 17), "in about 2 weeks"),
+    ("A member of the team will contact you within 48 hours.", "en", date(2025, 12, 5), "within 48 hours"),
+    # the end of a named month; the date after the act, not the one the act waits for
+    ("We expect to reach a decision by the end of January.", "en", date(2026, 1, 31), "by the end of January"),
+    ("Once the posting closes on 12 December, we aim to get back to everyone by 19 December.", "en", date(2025, 12, 19), "by 19 December"),
+    ("Je vous tiendrai informé d'ici la fin du mois de janvier.", "fr", date(2026, 1, 31), "d'ici la fin du mois de janvier"),
+    ("Un consultant prendra contact avec vous dans les 10 jours.", "fr", date(2025, 12, 13), "dans les 10 jours"),
+    ("Notre service s'engage à étudier votre dossier et à vous répondre sous 5 jours ouvrés.", "fr", date(2025, 12, 10), "sous 5 jours ouvrés"),
+    ("Nous vous donnerons de nos nouvelles dans un délai de deux semaines.", "fr", date(2025, 12, 17), "dans un délai de deux semaines"),
+    ("Un chargé de recrutement vous contactera sous 72 heures.", "fr", date(2025, 12, 6), "sous 72 heures"),
 ]
 
 NO_PROMISE = [
@@ -89,6 +106,8 @@ NO_PROMISE = [
     ("Shortlisted candidates will be contacted shortly.", "en"),
     ("If you do not hear from us soon, please be patient.", "en"),
     ("Les candidats retenus seront contactés prochainement.", "fr"),
+    # a review without its window, or the day it starts, promises nothing
+    ("We will review all applications after the posting closes on 12 December.", "en"),
 ]
 
 DEADLINES = [
@@ -103,6 +122,8 @@ DEADLINES = [
     # the candidate's silence is not the employer's: still a deadline
     ("Merci de nous retourner le contrat avant le 10 décembre ; sans réponse de votre part, l'offre expirera.", "fr", date(2025, 12, 10), "avant le 10 décembre"),
     ("You will be asked to complete the assessment by Friday.", "en", date(2025, 12, 5), "by Friday"),
+    ("We'd appreciate your decision by Monday, December 8.", "en", date(2025, 12, 8), "by Monday, December 8"),
+    ("Je vous remercie de bien vouloir nous faire part de votre réponse sous une semaine.", "fr", date(2025, 12, 10), "sous une semaine"),
 ]
 
 NO_DEADLINE = [

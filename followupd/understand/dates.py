@@ -15,13 +15,15 @@ Semantics (English and French):
   next week;
 * "end of the week", "end of this week" / "fin de semaine", "fin de la semaine" → this week's
   Friday (next week's when the message was sent on a Saturday or Sunday);
-* "end of the month" / "fin du mois" → the last day of the message's month;
+* "end of the month" / "fin du mois" → the last day of the message's month; "end of January" /
+  "fin du mois de janvier" → the last day of that month (its next end on or after the message);
 * "within two weeks", "in 2 weeks" / "dans les deux semaines", "sous 2 semaines", "dans un délai de
   deux semaines" → + 14 days;
   "within a week" → + 7 days; "within 10 days" / "sous 10 jours" → + 10 days; French "huit
   jours"/"huitaine" is a week (+ 7) and "quinze jours"/"quinzaine" two weeks (+ 14), as the
   idioms mean;
-* "within 5 business days" / "sous 5 jours ouvrés" → + 5 weekdays;
+* "within 5 business days" / "sous 5 jours ouvrés" → + 5 weekdays; "within 48 hours" / "sous 48
+  heures" → + 2 days (hours rounded up to whole days); "in about 3 weeks" is "in 3 weeks";
 * a range ("within 2-3 weeks", "in 3 to 5 business days", "sous 2 à 3 semaines") → its upper
   bound, the day after which a check-in is fair;
 * "5 December", "December 11", "Dec. 11th", "le 5 décembre" → the next occurrence on or after
@@ -83,6 +85,8 @@ _YEAR = r"(?:,?\s+(\d{4}))?"
 _FR_WITHIN = (
     r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)|(?:sous|dans les|dans|d'ici|d’ici) )"
 )
+# "in approximately 3 weeks", "within about 10 days": a rough window is still a window.
+_ABOUT = r"(?:(?:approximately|about|around|roughly|approx\.?) )?"
 
 
 def _n(word: str) -> int:
@@ -121,6 +125,12 @@ def _month_day(d: date, month: int, day: int, year: str | None) -> date | None:
         return None
 
 
+def _month_end(d: date, month: int, year: str | None) -> date:
+    """The last day of ``month``: of ``year`` when written, else its next end on or after ``d``."""
+    y = int(year) if year else (d.year if month >= d.month else d.year + 1)
+    return date(y, month, calendar.monthrange(y, month)[1])
+
+
 def _days(n: int) -> int:
     # French idiom: "huit jours" is a week, "quinze jours" two weeks.
     return {8: 7, 15: 14}.get(n, n)
@@ -142,14 +152,18 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b(?:la |dans la |courant de la |courant )?semaine prochaine\b", lambda m, d: _week_start(d) + timedelta(days=11)),
     (r"\b(?:the )?end of (?:the|this) week\b", lambda m, d: _this_friday(d)),
     (r"\bfin (?:de )?(?:la |cette )?semaine\b", lambda m, d: _this_friday(d)),
+    (r"\b(?:the )?end of (?:the month of )?" + _MON + r"\b" + _YEAR, lambda m, d: _month_end(d, _MONTHS[m.group(1).lower()], m.group(2))),
+    (r"\b(?:la )?fin (?:du mois )?(?:de |d'|d’)" + _MON + r"\b" + _YEAR, lambda m, d: _month_end(d, _MONTHS[m.group(1).lower()], m.group(2))),
     (r"\b(?:the )?end of (?:the|this) month\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
     (r"\b(?:la )?fin (?:du|de ce) mois\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
-    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" (?:business|working) days?\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" (?:business|working) days?\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours? ouvr[ée]s\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
-    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" weeks?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
-    (r"\b(?:within|in) (?:the next )?(?:" + _SPAN + ")?" + _NUM + r" days?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" weeks?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" days?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_n(m.group(1)))),
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" semaines?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
+    (r"\b(?:within|in) (?:the next )?" + _NUM + r" hours?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
+    (r"\b" + _FR_WITHIN + _NUM + r" heures?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\bsous huitaine\b", lambda m, d: d + timedelta(days=7)),
     (r"\bsous quinzaine\b", lambda m, d: d + timedelta(days=14)),
     (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
@@ -223,8 +237,13 @@ _EN_WILL = (
     r"intend to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
 )
 _EN_ACT = (
-    r"(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|contact you|"
-    r"let you know|update you|keep you (?:posted|updated|informed)|inform you|notify you|follow up|"
+    r"(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|"
+    r"let (?:you|everyone|all (?:applicants|candidates)) know|update you|keep you (?:posted|updated|informed)|"
+    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:applicants|candidates)|(?:the )?(?:selected |shortlisted |"
+    r"successful )?(?:candidates|applicants))|follow up|"
+    # a review with its window ("will review your application within 5 business days"), not the
+    # review's start ("we'll review all applications after the role closes on 25 April")
+    r"review (?:your|the|all) (?:application|cv|resume|candidacy|profile)s? (?=within|in the next)|"
     r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
     r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
@@ -233,12 +252,12 @@ _EN_ACT = (
 # Someone on the employer's side other than "we", named by the last word of the phrase: "the
 # hiring manager", "our recruiting team", "someone from our team", "she".
 _EN_THEY = (
-    r"(?:he|she|they|someone|somebody|team|manager|recruiter|partner|coordinator|committee|panel|"
-    r"department|lead|staff|hr)"
+    r"(?:he|she|they|someone|somebody|teams?|managers?|recruiters?|partners?|coordinators?|committee|panel|"
+    r"department|leads?|staff|hr|consultants?|advisors?|specialists?)"
 )
 _EN_NOT = r"(?:do not|don't|don’t|did not|didn't|didn’t|have not|haven't|haven’t|are not|aren't|aren’t)"
 _FR_ANSWER = (
-    r"(?:une |un |des |notre |nos |sa |leur )?(?:réponse|reponse|retour|décision|decision|nouvelles|"
+    r"(?:une |un |des |notre |nos |sa |leur |de nos |de mes )?(?:réponse|reponse|retour|décision|decision|nouvelles|"
     r"suite)"
 )
 
@@ -283,6 +302,8 @@ _PROMISE = {
         # passive: "shortlisted candidates will be contacted by 15 April"
         (("will", "shall", "should", "you'll", "you’ll", "they'll", "they’ll"),
          r" (?:be (?:contacted|notified|informed|advised|told)|hear (?:back|from us))"),
+        (("applications", "application", "candidates", "cvs", "resumes", "profiles"),
+         r" (?:are|is|will be|get|gets) (?:\w+ )?reviewed"),
         # silence windows: "if you do not hear from us within 30 days"
         (("if", "in case"),
          r" you " + _EN_NOT + r" (?:yet )?(?:hear|heard|receive|received|get|got|been contacted|contacted)"),
@@ -309,6 +330,10 @@ _PROMISE = {
          r"(?:(?:re)?contacter(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
          r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:part|signe|" + _FR_ANSWER + r"))"),
         r"reviendr(?:a|ont)\b\s+vers\s+(?:vous|toi)",
+        r"prendr(?:a|ont|ons|ai)\b\s+(?:directement\s+)?contact\s+avec\s+(?:vous|toi)",
+        # a commitment: « notre équipe s'engage à étudier chaque dossier et à vous répondre »
+        (("s'engage", "s’engage", "engageons", "m'engage", "m’engage"),
+         r"\s+à\s+(?:[^.;]{0,60}?\bà\s+)?(?:vous |te )?(?:r[ée]pondre|revenir|apporter|donner|faire|recontacter|contacter)"),
         # a modal, maybe with "pouvoir" or "être en mesure de", then the act; the subject written
         # where the form would also fit "tu" or "il" ("tu devrais avoir reçu…")
         (("devrions", "pensons", "comptons", "espérons", "souhaitons", "prévoyons", "allons", "pourrons",
@@ -338,14 +363,16 @@ _DEADLINE = {
         r"be sure to|make sure|remember to|you (?:need|have|must|will need) to|you are required to|required|"
         r"must be|should be (?:returned|submitted|sent|completed|received|signed)|no later than|not later than|"
         r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
-        r"sign and return|reply by|respond by|confirm by|let us know by|let me know by)\b",
+        r"sign and return|reply by|respond by|confirm by|let us know by|let me know by|"
+        r"(?:your|a) (?:decision|answer|response|reply|confirmation) (?:by|no later than|before|within))\b",
     ),
     "fr": _Cue(
         r"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|nous aurions besoin|"
         r"nous avons besoin|j'aurais besoin|il (?:vous )?faudra|vous devez|vous devrez|au plus tard|"
         r"date limite|avant le|avant la|nous faire parvenir|nous transmettre|nous envoyer|nous retourner|"
         r"me faire parvenir|me transmettre|m'envoyer|compléter|remplir|renvoyer|retourner|signer|"
-        r"confirmer (?:votre|ta)|expire)\b",
+        r"confirmer (?:votre|ta)|expire|remercie de bien vouloir|remercions de bien vouloir|"
+        r"(?:faire part|informer) de (?:votre|ta) (?:réponse|décision))\b",
     ),
 }
 
@@ -394,8 +421,9 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePh
         dates = _dates_in(sentence, day)
         if not dates:
             continue
-        # the date nearest after the cue, else the last one before it
-        after = [d for d in dates if d[0] >= cue.start()]
+        # the date nearest after the cue's end (its act: "after the role closes on 25 April we aim
+        # to get back to everyone by 9 May"), else the last one before it
+        after = [d for d in dates if d[0] >= cue.end()]
         start, end, when = after[0] if after else dates[-1]
         lead = _LEAD.search(sentence[:start])
         if lead:
