@@ -72,7 +72,7 @@ def _hits(patterns, units: list[str] | str, keep=None) -> list[tuple[str, str]]:
 def _keep(cls: Cls, tables):
     """Which sentences matching a ``cls`` phrase count (None: all)."""
     if cls is Cls.REJECTION:
-        return lambda unit: not any(c.search(unit) for c in _all_conditionals(tables))
+        return lambda unit: not any(c.search(unit) for c in _conditionals(tables, unit))
     if cls is Cls.OFFER:
         return lambda unit: not _NEGATION.search(unit)
     if cls is Cls.SCHEDULED:
@@ -392,9 +392,10 @@ def _any_in(tables, context: str, text: str) -> bool:
     return False
 
 
-def _all_conditionals(tables):
+def _conditionals(tables, unit: str):
+    """The conditional patterns, in any language, that may match ``unit`` (its keywords tell)."""
     for table in tables:
-        yield from table["context"]["conditional"]
+        yield from table["context"]["conditional"].candidates(unit)
 
 
 def _interview_event(events) -> bool:
