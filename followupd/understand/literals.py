@@ -81,7 +81,9 @@ def anchors_of(text: str) -> frozenset[str]:
 
 # The characters that case-insensitive matching equates with an ASCII letter they do not
 # lower-case to: the dotted capital I (lower-cased to two characters), dotless i and long s.
-_UNFOLDABLE = re.compile("[İıſ]")
+# Looked for by a substring test each, in C, several times faster than a character class (and
+# at once in a Latin-1 text, which cannot hold them).
+_UNFOLDABLE = ("İ", "ı", "ſ")
 
 
 @functools.lru_cache(maxsize=16)
@@ -91,7 +93,7 @@ def folded(text: str) -> str | None:
     the pattern matches ``text``, if they are :func:`foldable`. None when ``text`` holds a
     character that case-insensitive matching equates with an ASCII letter it does not
     lower-case to. (Cached: each language's table reads the same subject and body.)"""
-    return None if not text.isascii() and _UNFOLDABLE.search(text) else text.lower()
+    return None if not text.isascii() and any(map(text.__contains__, _UNFOLDABLE)) else text.lower()
 
 
 def foldable(keyword: str) -> bool:
