@@ -37,19 +37,7 @@ BLIND7 = FIXTURES / "blind7"
 EXPECTED = expectations(BLIND7)
 
 CLASS_GAPS = {
-    "en-ack-founder-by-friday.eml": "first pass: read as status_update",
-    "en-inv-university-interview-date.eml": "first pass: read as noise",
-    "en-rej-architecture-firm-partner.eml": "first pass: read as acknowledgement",
-    "en-rej-bookshop.eml": "first pass: read as noise",
-    "en-rej-cafe-hired-someone.eml": "first pass: read as noise",
-    "en-rej-linkedin-easy-apply.eml": "first pass: read as noise",
-    "en-rej-police-staff-unsuccessful-occasion.eml": "first pass: read as acknowledgement",
-    "en-rej-retail-store.eml": "first pass: read as noise",
-    "en-rej-subject-only-unsuccessful.eml": "first pass: read as acknowledgement",
-    "en-rej-taleo-position-closed-html.eml": "first pass: read as noise",
-    "en-rej-terse-one-liner.eml": "first pass: read as noise",
-    "en-rej-workday-position-on-hold-closed.eml": "first pass: read as acknowledgement",
-    "en-status-next-stage.eml": "first pass: read as noise",
+    "en-rej-linkedin-easy-apply.eml": "sent from an invented linkedin.example, not a job board's domain: from linkedin.com it is read (tested below)",
     "fr-ack-apec.eml": "first pass: read as noise",
     "fr-ack-cabinet-recruteur-humain.eml": "first pass: read as noise",
     "fr-ack-dici-vendredi.eml": "first pass: read as noise",
@@ -66,22 +54,12 @@ CLASS_GAPS = {
     "fr-rej-restaurant.eml": "first pass: read as noise",
     "fr-rej-sujet-seul.eml": "first pass: read as noise",
     "fr-status-retard-processus.eml": "first pass: read as invitation",
-    "noise-en-colleague-reference-request.eml": "first pass: read as offer",
-    "noise-en-coop-housing-application.eml": "first pass: read as invitation",
-    "noise-en-grant-rejection.eml": "first pass: read as rejection",
-    "noise-en-newsletter-how-to-reply-acknowledgement.eml": "first pass: read as acknowledgement",
-    "noise-en-newsletter-sample-rejection-letters.eml": "first pass: read as acknowledgement",
-    "noise-en-scholarship-unsuccessful.eml": "first pass: read as rejection",
-    "noise-en-sister-got-offer.eml": "first pass: read as offer",
-    "noise-en-volunteer-role-reply.eml": "first pass: read as rejection",
 }
 DATE_GAPS = {
-    "en-ack-icims-two-weeks.eml": "first pass: promised 2018-03-19 read as None",
     "fr-ack-dici-vendredi.eml": "first pass: promised 2025-03-14 read as None",
     "fr-ack-quinzaine.eml": "first pass: promised 2017-12-05 read as None",
     "fr-doc-pieces-justificatives.eml": "first pass: deadline 2024-01-26 read as None",
     "fr-status-retard-processus.eml": "first pass: promised 2021-11-23 read as None",
-    "noise-en-newsletter-sample-rejection-letters.eml": "first pass: promised None read as 2021-03-30",
 }
 
 
@@ -97,3 +75,100 @@ def test_each_seventh_round_fixture_gets_its_class_and_language(name):
 @pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
 def test_each_seventh_round_fixture_gets_its_dates(name):
     check_dates(BLIND7, name, EXPECTED[name])
+
+
+# Sentences of our own, not in the fixtures, for each English family round 7 widened (the French
+# ones are in test_blind7_fr.py): each must be read as its class in a plain employer mail.
+FAMILIES = {
+    Cls.REJECTION: [
+        "Thank you for applying. We felt another candidate was better suited to the demands of the role.",
+        "Thanks for applying! We've already hired someone for the position, sorry.",
+        "Thanks for your CV. I found somebody else last week, but good luck.",
+        "Thank you for your application. We are sorry to inform you that you have been unsuccessful.",
+        "Thank you for applying. Your application was unsuccessful, but we encourage you to apply again.",
+        "Thank you for applying. The job for which you applied has now been filled.",
+        "Thank you for applying. Your application will not receive further consideration.",
+        "Thank you for applying. We are no longer accepting applications for this vacancy.",
+        "Thank you for applying. We won't be progressing any candidates for this role.",
+        "Thank you for applying. The requisition has been placed on hold.",
+        "Thanks for applying. We've just filled the weekend supervisor role.",
+        "Thanks for applying. Sorry, the job's been filled.",
+        "Thanks for applying. I'm afraid we can't offer you anything right now.",
+    ],
+    Cls.INVITATION: [
+        "Thank you for applying. You have been shortlisted for interview for the Finance Officer post.",
+        "Thank you for applying. Please confirm whether you are able to attend on 4 March.",
+    ],
+    Cls.STATUS_UPDATE: [
+        "Thank you for applying. We would like to progress you to the next stage of the process.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        "Thanks for applying. I'm going through everyone who applied this week.",
+    ],
+    Cls.NOISE: [
+        # A co-op's, a fund's, a trust's or a charity's decision is no job's.
+        "Thank you for your application to join our housing co-op. The membership committee would like to invite you to an interview.",
+        "Thank you for your application to our grants programme. Unfortunately your application was unsuccessful.",
+        "Thank you for applying for the scholarship. We regret to inform you that you were not selected.",
+        "Thank you for your volunteer application. All places for this intake are now filled.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
+def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
+    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
+
+
+def _mail(frm: str, subject: str, body: str, headers: dict[str, str] | None = None) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
+    m["Date"] = "Tue, 02 Mar 2021 09:00:00 +0000"
+    for name, value in (headers or {}).items():
+        m[name] = value
+    m.set_content(body)
+    return m.as_bytes()
+
+
+def test_a_short_quotation_does_not_shift_which_marks_pair_up():
+    # 'the "on file" line' is too short to be reported speech; were it skipped, its closing mark
+    # would open a quotation up to the next one and the sample letter would be read as the
+    # newsletter's own words.
+    body = ('The "on file" line is a courtesy.\n\nA typical one: "Unfortunately you have not been successful '
+            'on this occasion, and we wish you well."\n\nMore next week.')
+    got = understand(parse_message(_mail("Career Desk <news@careerdesk.example>", "Decoding rejection emails", body,
+                                         {"List-Unsubscribe": "<https://careerdesk.example/u>"})), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_a_subject_quoting_an_employer_is_reported_speech_too():
+    subject = 'What "we will keep your CV on file" really means'
+    body = "Most applicants have read it. Here is what it says about your application."
+    got = understand(parse_message(_mail("Career Desk <news@careerdesk.example>", subject, body,
+                                         {"List-Unsubscribe": "<https://careerdesk.example/u>"})), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_a_friend_speaking_of_their_own_offer_is_no_offer():
+    body = "I got it!! They called today. I have to sign and send the offer letter back by Friday."
+    got = understand(parse_message(_mail("Anju <anju.r@gmail.com>", "news", body)), Context())
+    assert got.cls is Cls.NOISE
+    # An employer on a free-mail address who offers the user the job is still read.
+    body = "Hi Alex, we'd love to offer you the assistant manager position. Your offer letter is attached."
+    assert understand(parse_message(_mail("Rosa's Bakery <rosasbakery@gmail.com>", "Offer", body)), Context()).cls is Cls.OFFER
+
+
+def test_not_job_words_count_in_the_messages_own_language_only():
+    # French "location" is a rental; in English it is where a store is.
+    body = ("Thanks for applying to be a sales associate at our riverside store. We've filled all our "
+            "positions at this location, so we won't be moving ahead with your application.")
+    got = understand(parse_message(_mail("Careers <careers@marlowe.example>", "Your application", body)), Context())
+    assert got.cls is Cls.REJECTION
+
+
+def test_linkedins_decline_notice_is_read_from_its_subject_when_it_comes_from_linkedin():
+    # The fixture en-rej-linkedin-easy-apply.eml comes from an invented linkedin.example; from
+    # LinkedIn's own domain the same notice is a job board's rejection notice.
+    raw = (FIXTURES / "blind7" / "en-rej-linkedin-easy-apply.eml").read_bytes()
+    raw = raw.replace(b"linkedin.example", b"linkedin.com")
+    assert understand(parse_message(raw), Context()).cls is Cls.REJECTION

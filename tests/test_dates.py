@@ -83,6 +83,7 @@ PROMISES = [
     ("Notre service s'engage à étudier votre dossier et à vous répondre sous 5 jours ouvrés.", "fr", date(2025, 12, 10), "sous 5 jours ouvrés"),
     ("Nous vous donnerons de nos nouvelles dans un délai de deux semaines.", "fr", date(2025, 12, 17), "dans un délai de deux semaines"),
     ("Un chargé de recrutement vous contactera sous 72 heures.", "fr", date(2025, 12, 6), "sous 72 heures"),
+    ("Our team is reviewing applications and expects to contact selected candidates within three weeks.", "en", date(2025, 12, 24), "within three weeks"),
 ]
 
 NO_PROMISE = [

@@ -11,7 +11,7 @@ from followupd.understand import classify
 
 # A quotation in double marks, or in single ones that open after a non-letter.
 _PLAIN_QUOTED = re.compile(
-    r"[\"“«]\s*([^\"“”«»]{12,600}?)\s*[\"”»]"
+    r"[\"“«]\s*([^\"“”«»]{1,600}?)\s*[\"”»]"
     r"|(?<!\w)['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,600}?)['’](?!\w)"
 )
 

@@ -107,11 +107,13 @@ def _is_list_post(msg: ParsedMessage) -> bool:
 # it ("we", "you", "nous"…): a newsletter or a friend quoting someone's rejection, a list post
 # quoting an ATS. Job titles in quotation marks name nobody and stay. Single quotes count when
 # they open after and close before a non-letter, on one line: an apostrophe inside a word
-# ("won't") neither opens nor closes one. Written to open with the class of all opening marks
+# ("won't") neither opens nor closes one. A short double quotation ('the "on file" line') is
+# matched too, and kept, so that each closing mark is paired with its own opening one, never
+# taken for the next quotation's opening. Written to open with the class of all opening marks
 # (then which one it was is looked back at): the engine skips in C to the next such mark, where
 # "double | single" would be started at every position of the text.
 _QUOTED = re.compile(
-    r"[\"“«'‘](?:(?<=[\"“«])\s*([^\"“”«»]{12,600}?)\s*[\"”»]"
+    r"[\"“«'‘](?:(?<=[\"“«])\s*([^\"“”«»]{1,600}?)\s*[\"”»]"
     r"|(?<=(?<!\w)['‘])((?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,600}?)['’](?!\w))"
 )
 # A single quotation mark that can open a quotation: after a non-letter (the quote character
@@ -145,7 +147,7 @@ def _without_reported_speech(text: str) -> str:
 
 # On a free-mail address, these classes count only in a sentence that addresses the user or
 # speaks for a team (the tables read lower-cased text).
-_ADDRESSED_CLASSES = (Cls.REJECTION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE)
+_ADDRESSED_CLASSES = (Cls.OFFER, Cls.REJECTION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE)
 _ADDRESSED = re.compile(r"\b(?:you|your|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t')(?!\w)")
 
 
@@ -165,9 +167,12 @@ def units_of(msg: ParsedMessage) -> str:
 
 def _units(subject: str, body: str) -> str:
     """What the phrase tables read: the subject and the sentences of the body's first
-    ``_MAX_BODY`` characters without reported speech, one a line, lower-cased, the apostrophe
+    ``_MAX_BODY`` characters, both without reported speech (a newsletter's subject quotes a
+    rejection as its body does), one a line, lower-cased, the apostrophe
     straight (the tables write "aren't" for "aren’t")."""
-    return "\n".join([subject] + sentences(_without_reported_speech(body[:_MAX_BODY]))).lower().replace("’", "'")
+    return "\n".join(
+        [_without_reported_speech(subject)] + sentences(_without_reported_speech(body[:_MAX_BODY]))
+    ).lower().replace("’", "'")
 
 
 def _is_bulk(msg: ParsedMessage) -> bool:
@@ -332,7 +337,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
     # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
     if not in_process:
-        not_job = [p for t in tables for _, p in _hits(t["context"].get("not_job", ()), units)]
+        # In the message's own language: French "location" is a rental, English a place.
+        not_job = [p for _, p in _hits(tables[0]["context"].get("not_job", ()), units)]
         if not_job and not _any_in(tables, "job", units):
             reasons.append(f"an application that is not for a job: {not_job[0]!r}")
             return result(Cls.NOISE, 0.85)

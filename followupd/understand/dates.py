@@ -233,8 +233,8 @@ class _Cue:
 # days", "sans retour de notre part sous 4 semaines") is a promise too: the date after which a
 # check-in is fair.
 _EN_WILL = (
-    r"(?:'ll|’ll|'re going to|’re going to| (?:will|shall|should|would|expect to|hope to|aim to|plan to|"
-    r"intend to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
+    r"(?:'ll|’ll|'re going to|’re going to| (?:will|shall|should|would|expects? to|hopes? to|aims? to|plans? to|"
+    r"intends? to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
 )
 _EN_ACT = (
     r"(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|"
@@ -291,7 +291,7 @@ _PROMISE = {
         # we / I / someone of theirs, then a modal and the act; or the modal after "and" ("we're
         # reviewing applications and aim to get back to you")
         r"(?:we|i|" + _EN_THEY + r")" + _EN_WILL + _EN_BY_US,
-        r"(?:we|i)(?: are| am|'re|’re)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US,
+        r"(?:we|i|" + _EN_THEY + r")(?: are| am| is|'re|’re)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US,
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
