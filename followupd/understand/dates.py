@@ -164,8 +164,7 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
     (r"\b(?:within|in) (?:the next )?" + _NUM + r" hours?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\b" + _FR_WITHIN + _NUM + r" heures?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
-    (r"\bsous huitaine\b", lambda m, d: d + timedelta(days=7)),
-    (r"\bsous quinzaine\b", lambda m, d: d + timedelta(days=14)),
+    (r"\b(?:sous|dans|d'ici|d’ici) (?:une |la )?(huitaine|quinzaine)(?: de jours)?\b", lambda m, d: d + timedelta(days={"huitaine": 7, "quinzaine": 14}[m.group(1).lower()])),
     (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
     (r"\bdemain\b", lambda m, d: d + timedelta(days=1)),
     (r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m, d: _iso(m)),
@@ -320,10 +319,11 @@ _PROMISE = {
         r"fer(?:ons|ai)\b\s+(?:un\s+)?(?:retour|part|signe)",
         (("apporter", "donner", "adresser"), r"(?:ons|ai)\b\s+" + _FR_ANSWER),
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
-        # forms that need their subject: the present, and "on" with the third person
-        (("nous", "je", "on"), r"\s+(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|"
+        # forms that need their subject: the present, and "on" with the third person; "dire" only
+        # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
+        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
-         r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|prendra\s+(?:une|notre|la)\s+décision)"),
+         r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|prendra\s+(?:une|notre|la)\s+décision))"),
         # someone else on the employer's side, acting towards the candidate ("notre équipe vous
         # apportera une réponse", "qui reviendra vers vous")
         (("vous ", "te ", "t'", "t’"),
