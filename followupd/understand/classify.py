@@ -121,10 +121,13 @@ _QUOTED = re.compile(
 # the quotation pattern, slow on long texts, cannot match and is not run.
 _SINGLE_OPENS = re.compile(r"'(?<!\w')")
 _SPEAKER = re.compile(r"\b(?:we|our|us|you|your|i|nous|vous|votre|notre|vos|je|j['’]ai|tu|ta|ton|tes)\b", re.I)
-# Except a job board relaying the employer's own words: « Message du recruteur : "…" ».
+# Except a job board relaying the employer's own words: « Message du recruteur : "…" », « X a
+# répondu à votre candidature pour le poste … : "…" ».
 _RELAYED = re.compile(
-    r"(?:message|réponse|note|reply)\s+(?:du recruteur|de l['’](?:employeur|entreprise|annonceur)|de la société|"
-    r"from (?:the )?(?:employer|recruiter|hiring team|company))\s*:\s*$",
+    r"(?:(?:message|réponse|note|reply)\s+(?:du recruteur|de l['’](?:employeur|entreprise|annonceur)|de la société|"
+    r"from (?:the )?(?:employer|recruiter|hiring team|company))"
+    r"|(?:a|ont|has|have)\s+(?:répondu|replied|responded)\s+(?:à|to)\s+(?:votre|ta|your)\s+(?:candidature|application)"
+    r"[^:\n]{0,120})\s*:\s*$",
     re.I,
 )
 
@@ -138,8 +141,10 @@ def _without_reported_speech(text: str) -> str:
         said = m.group(1) or m.group(2)
         if "\n\n" in said or len(said.split()) < 5 or not _SPEAKER.search(said):
             return m.group(0)
-        if _RELAYED.search(text, max(0, m.start() - 60), m.start()):
-            return m.group(0)
+        if _RELAYED.search(text, max(0, m.start() - 200), m.start()):
+            # the employer's own words, without the marks that would make a sentence of them
+            # read as quoted
+            return " " + m.group(0)[1:-1] + " "
         return " " * len(m.group(0))
 
     return _QUOTED.sub(blank, text)
@@ -148,7 +153,10 @@ def _without_reported_speech(text: str) -> str:
 # On a free-mail address, these classes count only in a sentence that addresses the user or
 # speaks for a team (the tables read lower-cased text).
 _ADDRESSED_CLASSES = (Cls.OFFER, Cls.REJECTION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE)
-_ADDRESSED = re.compile(r"\b(?:you|your|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t')(?!\w)")
+_ADDRESSED = re.compile(
+    r"\b(?:you|your|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t'"
+    r"|on(?= (?:a|va|vous|te|ne|n'|t'|est)\b))(?!\w)"  # spoken French "on a trouvé quelqu'un": we
+)
 
 
 def _body(msg: ParsedMessage) -> str:
