@@ -86,6 +86,9 @@ FAMILIES = {
     ],
     Cls.ACKNOWLEDGEMENT: [
         "Thanks for applying. I'm going through everyone who applied this week.",
+        # a receipt's condition is no progress
+        "Bonjour, nous avons bien reçu votre candidature. Si votre candidature est présélectionnée, nous vous contacterons.",
+        "Bonjour, merci pour ta candidature ! Si ton profil est présélectionné, on t'appelle.",
     ],
     Cls.NOISE: [
         # A co-op's, a fund's, a trust's or a charity's decision is no job's.
