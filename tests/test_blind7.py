@@ -86,7 +86,10 @@ FAMILIES = {
     ],
     Cls.ACKNOWLEDGEMENT: [
         "Thanks for applying. I'm going through everyone who applied this week.",
-        # a receipt's condition is no progress
+        # a receipt's condition of selection is neither progress nor an invitation
+        "Thank you for applying. Should your profile be shortlisted, our team will reach out to schedule an interview.",
+        "Thank you for applying. If we'd like to invite you for an interview, we will contact you.",
+        "Thank you for applying. If your experience matches the role, we will invite you to a phone screen.",
         "Bonjour, nous avons bien reçu votre candidature. Si votre candidature est présélectionnée, nous vous contacterons.",
         "Bonjour, merci pour ta candidature ! Si ton profil est présélectionné, on t'appelle.",
     ],
