@@ -76,6 +76,9 @@ FAMILIES = {
         "Thanks for applying. We've just filled the weekend supervisor role.",
         "Thanks for applying. Sorry, the job's been filled.",
         "Thanks for applying. I'm afraid we can't offer you anything right now.",
+        "Thanks for applying. We've actually filled the Sunday shift now.",
+        "Thanks for the application. We decided to hire someone from our own team.",
+        "Thank you for applying. In the end we chose to go with another applicant.",
     ],
     Cls.INVITATION: [
         "Thank you for applying. You have been shortlisted for interview for the Finance Officer post.",
