@@ -28,25 +28,9 @@ BLIND8 = FIXTURES / "blind8"
 EXPECTED = expectations(BLIND8)
 
 CLASS_GAPS = {
-    "en-ack-7-10-business-days-ferrowind.eml": "first pass: read as status_update",
-    "en-rej-linkedin-update-from-pelican.eml": "first pass: read as noise",
-    "en-rej-short-not-able-internship-plover.eml": "first pass: read as acknowledgement",
-    "en-rej-subject-only-regretfully-declined.eml": "first pass: read as noise",
-    "fr-rej-direct-qp-stage-conserverons-cv.eml": "first pass: read as acknowledgement",
-    "fr-rej-linkedin-minimal-kaolin.eml": "first pass: read as noise",
-    "fr-rej-linkedin-mise-a-jour-helios.eml": "first pass: read as noise",
-    "fr-status-linkedin-consulte-datalys.eml": "first pass: read as noise",
-    "noise-en-2002-personal-apartment-application.eml": "first pass: read as rejection",
-    "noise-en-2002-personal-got-job-offer.eml": "first pass: read as scheduled",
-    "noise-en-recruiter-quick-call.eml": "first pass: read as invitation",
-    "noise-fr-personnel-maman-cousine.eml": "first pass: read as offer",
 }
 DATE_GAPS = {
-    "en-ack-decisions-by-march-29-cindervale.eml": "first pass: promised 2018-03-29 read as None",
-    "en-ack-review-next-week-tamarind.eml": "first pass: promised 2023-09-22 read as None",
-    "en-ack-silence-three-weeks-norhaven.eml": "first pass: promised 2018-05-01 read as None",
-    "en-inv-phone-screen-availability.eml": "first pass: deadline 2020-02-06 read as None",
-    "fr-ack-wtj-tu-sous-quinze-jours-sillon.eml": "first pass: promised 2022-12-05 read as None",
+    "en-inv-phone-screen-availability.eml": "'let me know your availability by Thursday' in an invitation: an invitation's deadline is not read (see blind6)",
 }
 
 
@@ -62,3 +46,74 @@ def test_each_eighth_round_fixture_gets_its_class_and_language(name):
 @pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
 def test_each_eighth_round_fixture_gets_its_dates(name):
     check_dates(BLIND8, name, EXPECTED[name])
+
+
+# Sentences of our own, not in the fixtures, for each family round 8 widened.
+FAMILIES = {
+    Cls.REJECTION: [
+        "Thanks for applying. Unfortunately we're not able to offer you a summer internship this year.",
+        "Thank you for applying. We cannot offer you a placement at this time.",
+        "Bonjour, merci pour votre candidature. Nous avons retenu des candidats dont l'expérience correspond davantage au poste.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        # a promised update is not one
+        "Thank you for applying. You should receive an update on your application within two weeks.",
+        "Thanks for applying! Expect an update on your application by Friday.",
+    ],
+    Cls.NOISE: [
+        # family mail passing on someone's job news
+        "Coucou ma chérie, ta cousine a eu une proposition d'embauche, elle est ravie ! Bisous",
+        "Hey sis, your cousin got the job offer from the bank, she starts Monday. Love, Mom",
+    ],
+}
+
+
+@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
+def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
+    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
+
+
+def _notice(frm: str, subject: str, body: str = "View it on the site.") -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
+    m["Date"] = "Tue, 02 Mar 2021 09:00:00 +0000"
+    m.set_content(body)
+    return m.as_bytes()
+
+
+@pytest.mark.parametrize(("subject", "cls"), [
+    ("Your update from Acme Robotics", Cls.REJECTION),
+    ("Votre mise à jour de Acme Robotique", Cls.REJECTION),
+    ("Votre candidature pour Ingénieur logiciel chez Acme", Cls.REJECTION),
+    ("Acme a consulté votre candidature", Cls.STATUS_UPDATE),
+    ("Votre candidature pour Ingénieur logiciel chez Acme a été envoyée", Cls.ACKNOWLEDGEMENT),
+])
+def test_linkedin_notices_are_read_from_their_subject(subject, cls):
+    got = understand(parse_message(_notice("LinkedIn <jobs-noreply@linkedin.com>", subject)), Context())
+    assert got.cls is cls
+
+
+def test_workdays_regretfully_declined_subject_says_it():
+    raw = _notice("Acme <acme@myworkday.com>", "Regretfully Declined - Data Analyst Intern - JR1234",
+                  "Please sign in to the careers site to view your application status.")
+    assert understand(parse_message(raw), Context()).cls is Cls.REJECTION
+
+
+def test_a_friends_past_interview_is_no_appointment():
+    body = "Dinner Saturday is perfect. The interview on Tuesday went well and I got the offer from the bank!"
+    got = understand(parse_message(_notice("Sinead <sinead@isp-mail.example>", "Re: dinner", body)), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_an_agencys_pitch_for_one_of_its_clients_is_outreach():
+    body = ("Hi Alex, I'm reaching out about a data engineer contract role with one of our healthcare clients. "
+            "Would you be available for a quick call tomorrow? Let me know a time that works.")
+    got = understand(parse_message(_notice("Emily <emily@staffing-co.example>", "Quick call?", body)), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_a_landlords_decision_is_no_job_even_when_it_says_job():
+    body = ("Hey sis, bad news on the apartment: the landlord went with another applicant. "
+            "Unfortunately our application was not selected, like it was a job or something.")
+    got = understand(parse_message(_notice("Greg <greg@isp-mail.example>", "apartment", body)), Context())
+    assert got.cls is Cls.NOISE

@@ -84,6 +84,10 @@ PROMISES = [
     ("Nous vous donnerons de nos nouvelles dans un délai de deux semaines.", "fr", date(2025, 12, 17), "dans un délai de deux semaines"),
     ("Un chargé de recrutement vous contactera sous 72 heures.", "fr", date(2025, 12, 6), "sous 72 heures"),
     ("Our team is reviewing applications and expects to contact selected candidates within three weeks.", "en", date(2025, 12, 24), "within three weeks"),
+    ("Applications close on Friday and we expect to make all interview decisions by December 19.", "en", date(2025, 12, 19), "by December 19"),
+    ("We're closing the posting this week and expect to finish reviewing applications next week.", "en", date(2025, 12, 12), "next week"),
+    ("If you have not heard from us within two weeks of the date of this email, please assume you were unsuccessful.", "en", date(2025, 12, 17), "within two weeks"),
+    ("Tu recevras une réponse de notre part sous quinze jours.", "fr", date(2025, 12, 17), "sous quinze jours"),
 ]
 
 NO_PROMISE = [

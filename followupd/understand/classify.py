@@ -350,6 +350,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if not_job and not _any_in(tables, "job", units):
             reasons.append(f"an application that is not for a job: {not_job[0]!r}")
             return result(Cls.NOISE, 0.85)
+        if says["family"] and not ats_name(sender_domain):
+            reasons.append("family mail (a relative's greeting or sign-off)")
+            return result(Cls.NOISE, 0.85)
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)

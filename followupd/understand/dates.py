@@ -138,7 +138,7 @@ def _days(n: int) -> int:
 
 # A window counted from something other than the message ("within three weeks of the closing
 # date", "dans les 15 jours suivant l'entretien") gives no date: its start is not known here.
-_FROM_ELSEWHERE = (r"(?!\s+(?:of|after|from|following)\s+(?:the|your|our|its|their)\b"
+_FROM_ELSEWHERE = (r"(?!\s+(?:of|after|from|following)\s+(?:the(?! date of (?:this|the) (?:e-?mail|message|letter))|your|our|its|their)\b"
                    r"|\s+(?:après|suivant|à compter d|à partir d))")
 
 # (pattern, resolver(match, message date) -> date | None), English and French together: the
@@ -246,7 +246,7 @@ _EN_ACT = (
     r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
     r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
-    r"complete (?:our|the) (?:review|process|interviews))"
+    r"complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review))"
 )
 # Someone on the employer's side other than "we", named by the last word of the phrase: "the
 # hiring manager", "our recruiting team", "someone from our team", "she".
@@ -296,7 +296,8 @@ _PROMISE = {
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
         (("a", "our", "the", "final"),
          r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
-        r"expect to (?:make|have|reach|share|communicate) (?:a |our |the )?(?:final )?(?:decision|update|answer|news)",
+        r"expect to (?:make|have|reach|share|communicate) (?:a |our |the |all |any )?(?:final |interview |hiring )?"
+        r"(?:decision|update|answer|news)",
         (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:be|come)"),
         # passive: "shortlisted candidates will be contacted by 15 April"
         (("will", "shall", "should", "you'll", "you’ll", "they'll", "they’ll"),
@@ -342,7 +343,7 @@ _PROMISE = {
           r"on\s+devrait"),
          r"\s+(?:(?:pouvoir|être\s+en\s+mesure\s+de)\s+)?(?:vous |te |t'|t’)?(?:revenir|faire|donner|apporter|"
          r"avoir(?!\s+besoin)|prendre\s+(?:une|notre|la)\s+décision|r[ée]pondre|recontacter|contacter|communiquer)"),
-        r"vous\s+(?:aurez|recevrez|obtiendrez)\s+(?:une\s+|un\s+|des\s+|de\s+nos\s+|notre\s+)?"
+        r"(?:vous\s+(?:aurez|recevrez|obtiendrez)|tu\s+(?:auras|recevras|obtiendras))\s+(?:une\s+|un\s+|des\s+|de\s+nos\s+|notre\s+)?"
         r"(?:réponse|reponse|retour|nouvelles|décision|decision)",
         (("une", "notre", "la"),
          r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
