@@ -36,7 +36,6 @@ CLASS_GAPS = {
     "en-rej-decline-with-pdf-letter.eml": "'please see the attached letter regarding your application': the decision is only in the PDF",
 }
 DATE_GAPS = {
-    "fr-inv-entretien-disponibilites.eml": "'merci de me répondre d'ici vendredi' in an invitation: an invitation's deadline is not read (the dates an invitation names are mostly the times it proposes)",
 }
 
 

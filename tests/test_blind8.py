@@ -30,7 +30,6 @@ EXPECTED = expectations(BLIND8)
 CLASS_GAPS = {
 }
 DATE_GAPS = {
-    "en-inv-phone-screen-availability.eml": "'let me know your availability by Thursday' in an invitation: an invitation's deadline is not read (see blind6)",
 }
 
 

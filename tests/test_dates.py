@@ -278,3 +278,23 @@ def test_a_window_counted_from_another_event_gives_no_date(text, lang):
     # counted from the message itself, the same window is a date
     plain = text.split(" of the closing")[0].split(" after the")[0].split(" suivant")[0] + "."
     assert find_promised(plain, sent, lang) is not None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Could you send me a few times for next week? If you can let me know your availability by Thursday, I'll book it.", "en", date(2025, 12, 4)),
+    ("Please reply by Friday, December 5 with the slot that suits you.", "en", date(2025, 12, 5)),
+    ("Pourriez-vous m'indiquer vos disponibilités la semaine du 15 ? Merci de me répondre d'ici vendredi.", "fr", date(2025, 12, 5)),
+])
+def test_an_invitations_deadline_is_the_reply_it_asks_for_by_a_date(text, lang, expected):
+    found = find_deadline(text, WEDNESDAY, lang, reply_only=True)
+    assert found is not None and found.date == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the times an invitation proposes are not deadlines
+    ("Would you be available on Friday, December 5 at 10am for a call?", "en"),
+    ("Could you share a few times that work for you next week?", "en"),
+    ("Je vous propose un entretien le lundi 8 décembre à 14h.", "fr"),
+])
+def test_an_invitations_proposed_times_are_no_deadline(text, lang):
+    assert find_deadline(text, WEDNESDAY, lang, reply_only=True) is None

@@ -378,6 +378,20 @@ _DEADLINE = {
 }
 
 
+# In an invitation, only a reply asked for by a date is a deadline ("let me know your availability
+# by Thursday"): the other dates an invitation names are the times it proposes.
+_REPLY_BY = {
+    "en": _Cue(
+        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|confirm|send (?:me|us))\b[^.?!]{0,60}?"
+        r"\b(?:by|before|no later than)\b"
+    ),
+    "fr": _Cue(
+        r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
+        r"me donner|nous donner|m'indiquer|nous indiquer)\b[^.?!]{0,60}?\b(?:d'ici|avant|au plus tard)\b"
+    ),
+}
+
+
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A sentence ends at the space after . ! ? before a capital, quote or parenthesis, or at a
 # bullet between spaces. Written to open with the space, which the engine scans for quickly.
@@ -449,12 +463,14 @@ def find_promised(text: str, sent: datetime, lang: str | None = "en") -> DatePhr
     return None
 
 
-def find_deadline(text: str, sent: datetime, lang: str | None = "en") -> DatePhrase | None:
+def find_deadline(text: str, sent: datetime, lang: str | None = "en", *, reply_only: bool = False) -> DatePhrase | None:
     """The date by which the candidate is asked to do something, or None. A sentence in which
-    the employer promises something is not a deadline."""
+    the employer promises something is not a deadline. ``reply_only``: only a reply asked for by
+    a date counts (an invitation's other dates are the times it proposes)."""
+    cues = _REPLY_BY if reply_only else _DEADLINE
     for code in _lang(lang):
-        if code in _DEADLINE:
-            found = _find(text, sent, _DEADLINE[code], _PROMISE.get(code))
+        if code in cues:
+            found = _find(text, sent, cues[code], _PROMISE.get(code))
             if found:
                 return found
     return None
