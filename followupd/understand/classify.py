@@ -2,7 +2,7 @@
 
 Precision first: a draft to the wrong person is worse than a missed one. So a message only gets
 a hiring class when it talks about hiring, does not come from a job board's digest, a
-newsletter or a cold recruiter, and one of the phrase tables (``data/phrases.<lang>.toml``)
+newsletter, a cold recruiter or a relative, and one of the phrase tables (``data/phrases.<lang>.toml``)
 matches a whole sentence of its own text (quoted history and signature are left out by the
 parser). When several classes match, the one that matters most to the user wins:
 offer > rejection > scheduled > invitation > doc_request > status_update > acknowledgement.
@@ -176,8 +176,8 @@ def units_of(msg: ParsedMessage) -> str:
 def _units(subject: str, body: str) -> str:
     """What the phrase tables read: the subject and the sentences of the body's first
     ``_MAX_BODY`` characters, both without reported speech (a newsletter's subject quotes a
-    rejection as its body does), one a line, lower-cased, the apostrophe
-    straight (the tables write "aren't" for "aren’t")."""
+    rejection as its body does), one a line, lower-cased, the apostrophe straight (the tables
+    write "aren't" for "aren’t")."""
     return "\n".join(
         [_without_reported_speech(subject)] + sentences(_without_reported_speech(body[:_MAX_BODY]))
     ).lower().replace("’", "'")
