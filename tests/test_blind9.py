@@ -31,24 +31,12 @@ BLIND9 = FIXTURES / "blind9"
 EXPECTED = expectations(BLIND9)
 
 CLASS_GAPS = {
-    "en-doc-references-end-of-week.eml": "first pass: read as noise",
-    "en-rej-icims-legal-footer.eml": "first pass: read as acknowledgement",
-    "en-rej-startup-founder-straight.eml": "first pass: read as noise",
-    "noise-en-admissions-decision-regret.eml": "first pass: read as rejection",
-    "noise-en-brother-interview-tips.eml": "first pass: read as scheduled",
-    "noise-en-careerlift-application-received-templates.eml": "first pass: read as acknowledgement",
-    "noise-en-fellowship-submission-received.eml": "first pass: read as acknowledgement",
-    "noise-en-journal-manuscript-received.eml": "first pass: read as acknowledgement",
-    "noise-en-partner-fwd-interview-confirmation.eml": "first pass: read as scheduled",
-    "noise-en-tennis-club-waitlist.eml": "first pass: read as acknowledgement",
-    "noise-en-visa-appointment-confirmation.eml": "first pass: read as scheduled",
-    "noise-en-volunteer-signup-received.eml": "first pass: read as acknowledgement",
-    "noise-fr-ami-jai-eu-le-poste.eml": "first pass: read as offer",
+    "en-rej-startup-founder-straight.eml": "'we're going to pass' with no hiring word at all (skills, background, an afternoon with us)",
+    "noise-en-brother-interview-tips.eml": "sent from an invented outlook.example: from outlook.com, a free-mail address, the sender's own interview is not read (tested below)",
+    "noise-en-volunteer-signup-received.eml": "a volunteer programme's 'Saturday warehouse role' reads as a job's role",
+    "noise-fr-ami-jai-eu-le-poste.eml": "sent from an invented free.example: from free.fr, a free-mail address, a friend's own offer is not read (tested below)",
 }
 DATE_GAPS = {
-    "en-doc-references-end-of-week.eml": "first pass: deadline 2025-04-11 read as None",
-    "fr-ack-sous-huitaine.eml": "first pass: promised 2025-04-03 read as None",
-    "noise-en-careerlift-application-received-templates.eml": "first pass: promised None read as 2025-03-18",
 }
 
 
@@ -65,3 +53,68 @@ def test_each_ninth_round_fixture_gets_its_class_and_language(name):
 @pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
 def test_each_ninth_round_fixture_gets_its_dates(name):
     check_dates(BLIND9, name, EXPECTED[name])
+
+
+# Sentences of our own, not in the fixtures, for each family round 9 widened.
+FAMILIES = {
+    Cls.NOISE: [
+        # studies, funding, publishing, clubs, consulates and volunteering are not jobs
+        "Thank you for your application to the MSc in Finance. The admissions committee is unable to offer you a place on this programme; we had many well-qualified candidates.",
+        "Thank you for your application. Our funding decisions for this round will be announced in May.",
+        "Your manuscript has been received by the journal. Thank you for submitting your work.",
+        "Thank you for your application for club membership. We have placed you on the waiting list (position 9).",
+        "Your visa interview appointment is scheduled for Monday at 9:00 at the consular section.",
+        "Thank you for applying to volunteer with us! We have received your application and new volunteers attend an orientation.",
+    ],
+    Cls.REJECTION: [
+        # the post and the successful candidate still say a job, with no "position" or "role"
+        "Thank you for attending interview. I'm afraid on this occasion another candidate's experience was a closer match for the post.",
+        "Thank you for applying. We have selected candidates whose experience more closely meets our requirements.",
+    ],
+    Cls.DOC_REQUEST: [
+        "Thanks for your time yesterday. Before the final step, could you please send us:\n\n- two references\n- your transcript",
+    ],
+}
+
+
+@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
+def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
+    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
+
+
+def _mail(frm: str, subject: str, body: str, headers: dict[str, str] | None = None) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
+    m["Date"] = "Tue, 02 Mar 2021 09:00:00 +0000"
+    for name, value in (headers or {}).items():
+        m[name] = value
+    m.set_content(body)
+    return m.as_bytes()
+
+
+def test_a_forwarded_subject_is_the_forwarded_mails_not_the_senders():
+    body = "Can you mind the dog on Tuesday morning? See below, I'll be back by one."
+    got = understand(parse_message(_mail("Sam <sam.moreau@isp-mail.example>", "Fwd: Interview confirmation - Tuesday 10:00",
+                                         body)), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_a_short_quoted_receipt_in_a_newsletters_subject_is_reported_speech():
+    got = understand(parse_message(_mail("Career Weekly <news@careerweekly.example>",
+                                         '"We received your application" - now what?',
+                                         "Three templates for following up, and when to send them.",
+                                         {"List-Unsubscribe": "<https://careerweekly.example/u>"})), Context())
+    assert got.cls is Cls.NOISE
+
+
+def test_on_free_mail_a_senders_own_interview_or_offer_is_not_the_users():
+    brother = "Hey, I have a second-round interview at the council on Tuesday. Can I ring you tomorrow to practise?"
+    got = understand(parse_message(_mail("Theo <theo.e@outlook.com>", "Interview on Tuesday - help", brother)), Context())
+    assert got.cls is Cls.NOISE
+    friend = "Ils m'ont appelé : je suis pris ! La promesse d'embauche arrive lundi par mail."
+    got = understand(parse_message(_mail("Karim <karim.b@free.fr>", "j'ai eu le poste", friend)), Context())
+    assert got.cls is Cls.NOISE
+    # A recruiter on a free-mail address who schedules the user's interview is still read.
+    recruiter = "Hi Alex, your interview is on Tuesday at 10am at our office. See you then!"
+    got = understand(parse_message(_mail("Rosa <rosa.bakery@gmail.com>", "Interview", recruiter)), Context())
+    assert got.cls is Cls.SCHEDULED

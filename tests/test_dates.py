@@ -88,6 +88,7 @@ PROMISES = [
     ("We're closing the posting this week and expect to finish reviewing applications next week.", "en", date(2025, 12, 12), "next week"),
     ("If you have not heard from us within two weeks of the date of this email, please assume you were unsuccessful.", "en", date(2025, 12, 17), "within two weeks"),
     ("Tu recevras une réponse de notre part sous quinze jours.", "fr", date(2025, 12, 17), "sous quinze jours"),
+    ("Je regarde votre dossier et je vous donne une réponse sous huitaine.", "fr", date(2025, 12, 10), "sous huitaine"),
 ]
 
 NO_PROMISE = [

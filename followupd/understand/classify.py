@@ -139,7 +139,7 @@ def _without_reported_speech(text: str) -> str:
 
     def blank(m: re.Match) -> str:
         said = m.group(1) or m.group(2)
-        if "\n\n" in said or len(said.split()) < 5 or not _SPEAKER.search(said):
+        if "\n\n" in said or len(said.split()) < 4 or not _SPEAKER.search(said):
             return m.group(0)
         if _RELAYED.search(text, max(0, m.start() - 200), m.start()):
             # the employer's own words, without the marks that would make a sentence of them
@@ -152,11 +152,16 @@ def _without_reported_speech(text: str) -> str:
 
 # On a free-mail address, these classes count only in a sentence that addresses the user or
 # speaks for a team (the tables read lower-cased text).
-_ADDRESSED_CLASSES = (Cls.OFFER, Cls.REJECTION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE)
+_ADDRESSED_CLASSES = (
+    Cls.OFFER, Cls.REJECTION, Cls.SCHEDULED, Cls.INVITATION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE
+)
 _ADDRESSED = re.compile(
     r"\b(?:you|your|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t'"
     r"|on(?= (?:a|va|vous|te|ne|n'|t'|est)\b))(?!\w)"  # spoken French "on a trouvé quelqu'un": we
 )
+
+
+_FORWARDED = re.compile(r"\s*(?:fwd?|tr|wg)\s*:", re.I)
 
 
 def _body(msg: ParsedMessage) -> str:
@@ -178,6 +183,8 @@ def _units(subject: str, body: str) -> str:
     ``_MAX_BODY`` characters, both without reported speech (a newsletter's subject quotes a
     rejection as its body does), one a line, lower-cased, the apostrophe straight (the tables
     write "aren't" for "aren’t")."""
+    if _FORWARDED.match(subject):
+        subject = ""  # the forwarded mail's subject: someone else's news, not the sender's
     return "\n".join(
         [_without_reported_speech(subject)] + sentences(_without_reported_speech(body[:_MAX_BODY]))
     ).lower().replace("’", "'")

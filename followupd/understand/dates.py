@@ -324,7 +324,8 @@ _PROMISE = {
         # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
         (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
-         r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|prendra\s+(?:une|notre|la)\s+décision))"),
+         r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|(?:donne|donnons|apporte|apportons|adresse|adressons)\s+"
+         + _FR_ANSWER + r"|prendra\s+(?:une|notre|la)\s+décision))"),
         # someone else on the employer's side, acting towards the candidate ("notre équipe vous
         # apportera une réponse", "qui reviendra vers vous")
         (("vous ", "te ", "t'", "t’"),
