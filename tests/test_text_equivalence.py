@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from followupd.understand import text as txt
-from followupd.understand.text import html_to_text, split_signature, strip_quotes, tidy
+from followupd.understand.text import detect_lang, html_to_text, split_signature, strip_quotes, tidy
 
 # --- reference implementations (the previous code, verbatim but for names) --------------------
 
@@ -203,3 +203,21 @@ def test_every_fixture_text_gives_what_the_previous_versions_gave():
             assert split_signature(body, sender) == reference_split_signature(body, sender), name
         seen += 1
     assert seen > 150
+
+
+# --- detect_lang: each language counts its stop words among the words some language has ------
+
+def reference_detect_lang(text: str) -> str:
+    words = txt._words(text[:2000].lower())
+    counts = {lang: sum(word in txt.phrases(lang)["stopwords"] for word in words) for lang in txt.phrase_languages()}
+    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+
+_STOPWORDS = sorted({w for lang in txt.phrase_languages() for w in txt.phrases(lang)["stopwords"]})
+
+
+@given(st.lists(st.sampled_from([*_STOPWORDS, *map(str.upper, _STOPWORDS[:6]), "l'", "ſo", "ıs", "xyz", "é"]), max_size=40),
+       st.sampled_from([" ", "\n", "’", "'", ", "]))
+def test_detect_lang_counts_the_stop_words_as_before(words, gap):
+    text = gap.join(words)
+    assert detect_lang(text) == reference_detect_lang(text)

@@ -433,7 +433,9 @@ _words = word_finder(r"[a-zà-ÿ'ıſ]", beyond_latin1="ıſ")
 
 def detect_lang(text: str) -> str:
     """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
-    words = _words(text[:2000].lower())  # a language shows in its first lines
+    # A language shows in its first lines. The words no language has as a stop word are dropped
+    # in one pass first, so that each language counts its own among the few left.
+    words = list(filter(_common_words().__contains__, _words(text[:2000].lower())))
     best, best_count = "en", -1
     for lang in phrase_languages():
         count = sum(map(phrases(lang)["stopwords"].__contains__, words))  # a set lookup per word, in C
