@@ -267,6 +267,24 @@ def test_a_cue_finds_the_same_match_in_the_folded_sentence(cue_and_sentence):
     assert (found and found.start()) == (fast and fast.start())
 
 
+@given(_CUE_AND_SENTENCE, st.sampled_from(["", "Dear Jo, ", "Chère Zoé, ", "x\n"]))
+def test_a_cue_first_match_in_a_folded_text_is_the_one_its_pattern_finds(cue_and_sentence, before):
+    """In ASCII text the leading word boundary is tested the ASCII way: the same match."""
+    cue, sentence = cue_and_sentence
+    lowered = folded(before + sentence)
+    if lowered is not None:
+        found, fast = cue.lowered.search(lowered), cue.first(lowered)
+        assert (found and found.span()) == (fast and fast.span())
+
+
+@given(_CUE_AND_SENTENCE, _CUE_AND_SENTENCE)
+def test_the_promise_cues_of_every_language_are_found_together_where_one_is(one, other):
+    lowered = folded(one[1] + "\n" + other[1])
+    if lowered is not None:
+        each = any(cue.lowered.search(lowered) for cue in dates._PROMISE.values())
+        assert (dates._ANY_PROMISE.first(lowered) is not None) == each
+
+
 @pytest.mark.parametrize("text, lang", [
     ("If you have not heard from us within three weeks of the closing date, please assume your "
      "application has not been successful.", "en"),

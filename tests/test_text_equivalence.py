@@ -5,6 +5,7 @@ same strings on any input (hypothesis) and on every fixture."""
 
 import email.utils
 import re
+import sys
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from followupd.understand import text as txt
-from followupd.understand.text import html_to_text, split_signature, strip_quotes, tidy
+from followupd.understand.text import detect_lang, html_to_text, split_signature, strip_quotes, tidy
 
 # --- reference implementations (the previous code, verbatim but for names) --------------------
 
@@ -122,7 +123,7 @@ def reference_split_signature(text: str, name: str = "") -> tuple[str, str]:
 
 # --- the new code against them --------------------------------------------------------------
 
-_SPACES = " \t\r\n\x0b\x0c\x1c\x1f\x85\xa0\u200b\u2028\u3000"
+_SPACES = " \t\r\n\x0b\x0c\x1c\x1d\x1f\x85\xa0\u200b\u1680\u2000\u2009\u2028\u2029\u202f\u205f\u3000"
 _FRAGMENTS = [
     *_SPACES, "\r\n", "\n\n", "\n\n\n", "  ", " \n ", "\n \n",
     "On Mon, 1 Dec 2025, Jane Doe <jane@acme.com> wrote:", "On Monday Jane", "wrote:", "ON", "on",
@@ -138,7 +139,7 @@ _FRAGMENTS = [
     "&amp;", "&amp", "&lt", "&lt;", "&#10;", "&#13;", "&#9;", "&nbsp;", "&nbsp", "&no", "&",
 ]
 _text = st.lists(
-    st.one_of(st.sampled_from(_FRAGMENTS), st.text(alphabet="aZ:,.>-_*" + _SPACES, max_size=6)), max_size=40
+    st.one_of(st.sampled_from(_FRAGMENTS), st.text(alphabet="aZ:,.>-_*\x00\u200e" + _SPACES, max_size=6)), max_size=40
 ).map("".join)
 _name = st.sampled_from(["", "Jane Doe", '"Doe, Jane"', "Jane", "Priya Raman", "jane@acme.com", "Apologies Again"])
 
@@ -148,6 +149,11 @@ _name = st.sampled_from(["", "Jane Doe", '"Doe, Jane"', "Jane", "Priya Raman", "
 @example("a\r\n \t b\x0b\x1c\n\n\n  c \u2028 d\xa0\u200b\n")
 def test_tidy_is_the_line_by_line_version(value):
     assert tidy(value) == reference_tidy(value)
+
+
+def test_tidy_knows_every_blank_str_split_breaks_at():
+    every = map(chr, range(sys.maxunicode + 1))
+    assert set(txt._OTHER_BLANKS) == {c for c in every if c.isspace()} - {" ", "\n"}
 
 
 @settings(max_examples=1500, deadline=None)
@@ -203,3 +209,21 @@ def test_every_fixture_text_gives_what_the_previous_versions_gave():
             assert split_signature(body, sender) == reference_split_signature(body, sender), name
         seen += 1
     assert seen > 150
+
+
+# --- detect_lang: each language counts its stop words among the words some language has ------
+
+def reference_detect_lang(text: str) -> str:
+    words = txt._words(text[:2000].lower())
+    counts = {lang: sum(word in txt.phrases(lang)["stopwords"] for word in words) for lang in txt.phrase_languages()}
+    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+
+_STOPWORDS = sorted({w for lang in txt.phrase_languages() for w in txt.phrases(lang)["stopwords"]})
+
+
+@given(st.lists(st.sampled_from([*_STOPWORDS, *map(str.upper, _STOPWORDS[:6]), "l'", "ſo", "ıs", "xyz", "é"]), max_size=40),
+       st.sampled_from([" ", "\n", "’", "'", ", "]))
+def test_detect_lang_counts_the_stop_words_as_before(words, gap):
+    text = gap.join(words)
+    assert detect_lang(text) == reference_detect_lang(text)

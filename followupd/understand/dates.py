@@ -207,6 +207,9 @@ def _dates_in(sentence: str, sent: date) -> list[tuple[int, int, date]]:
     return kept
 
 
+_EDGE, _ASCII_EDGE = r"\b", r"(?a:\b)"
+
+
 class _Cue:
     """A case-insensitive pattern written in lower case. In a sentence lower-cased by
     :func:`~followupd.understand.literals.folded`, the same pattern without re.I finds the same
@@ -218,11 +221,28 @@ class _Cue:
         if "$" in pattern or "^" in pattern.replace("[^", ""):
             raise ValueError(f"a cue has no ^ or $ (it is also searched in whole texts): {pattern!r}")
         self.anycase, self.lowered = re.compile(pattern, re.I), re.compile(pattern)
+        # An ASCII text has only ASCII word characters, so there a leading word boundary can be
+        # the ASCII one: the same positions, found by a test several times cheaper than the
+        # Unicode one, which a search over a whole text makes at every character.
+        self._in_ascii = re.compile(_ASCII_EDGE + pattern[len(_EDGE) :]) if pattern.startswith(_EDGE) else self.lowered
 
     def search(self, sentence: str, lowered: str | None) -> re.Match | None:
         """The first match in ``sentence``, looked for in ``lowered`` (the sentence folded)
         unless it is None."""
         return self.anycase.search(sentence) if lowered is None else self.lowered.search(lowered)
+
+    def first(self, lowered: str) -> re.Match | None:
+        """The first match in ``lowered``, a folded text (as :meth:`search` finds it)."""
+        return (self._in_ascii if lowered.isascii() else self.lowered).search(lowered)
+
+    @classmethod
+    def either(cls, *cues: _Cue) -> _Cue:
+        """A cue matching wherever one of ``cues`` does, each opening with a word boundary:
+        one search tells that none of them is in a text, where one each would test the
+        boundary at every character again."""
+        if not all(cue.lowered.pattern.startswith(_EDGE) for cue in cues):
+            raise ValueError("cues searched together open with a word boundary")
+        return cls(_EDGE + "(?:" + "|".join(cue.lowered.pattern[len(_EDGE) :] for cue in cues) + ")")
 
 
 # Promise cues, built from families of wordings rather than listed sentence by sentence: who
@@ -422,7 +442,7 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePh
         # One search over the whole folded text first: a cue holds no ^ or $, so each match in
         # a sentence is one in the text too. No match: no sentence has a cue. Else no sentence
         # before the first match's line has one either.
-        first = cues.lowered.search(folded_text)
+        first = cues.first(folded_text)
         if first is None:
             return None
         skip = folded_text.count("\n", 0, first.start())
@@ -454,8 +474,14 @@ def _lang(lang: str | None) -> list[str]:
     return [lang] + [other for other in ("en", "fr") if other != lang]
 
 
+_ANY_PROMISE = _Cue.either(*_PROMISE.values())
+
+
 def find_promised(text: str, sent: datetime, lang: str | None = "en") -> DatePhrase | None:
     """The date by which the employer says they will get back, decide or update, or None."""
+    lowered = folded("\n".join(sentences(text)))
+    if lowered is not None and _ANY_PROMISE.first(lowered) is None:
+        return None  # most texts promise nothing: one search says so for every language
     for code in _lang(lang):
         if code in _PROMISE:
             found = _find(text, sent, _PROMISE[code], None)
