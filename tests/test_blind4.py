@@ -12,13 +12,10 @@ card or flat application, personal mail about someone else's search). A failure 
 does not generalise: fix it with a phrase a recruiter would accept, not a rule for one message.
 """
 
-from email.message import EmailMessage
-
 import pytest
 
-from followupd.model import Cls, Context
-from followupd.understand import parse_message, understand
-from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
+from followupd.model import Cls
+from test_blind import FIXTURES, check_mix, expectations, mail, reads_as, round_tests
 
 BLIND4 = FIXTURES / "blind4"
 EXPECTED = expectations(BLIND4)
@@ -39,14 +36,9 @@ def test_the_fourth_blind_set_is_large_and_mixed_and_each_file_has_expectations(
     check_mix(BLIND4, EXPECTED, 50, {"rejection": 15, "acknowledgement": 15, "status_update": 2, "noise": 9})
 
 
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, CLASS_GAPS))
-def test_each_fourth_round_fixture_gets_its_class_and_language(name):
-    check_class(BLIND4, name, EXPECTED[name])
-
-
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
-def test_each_fourth_round_fixture_gets_its_dates(name):
-    check_dates(BLIND4, name, EXPECTED[name])
+test_each_fourth_round_fixture_gets_its_class_and_language, test_each_fourth_round_fixture_gets_its_dates = round_tests(
+    BLIND4, CLASS_GAPS, DATE_GAPS
+)
 
 
 # One sentence per phrase family that round 4 widened, each in a plain employer mail: declines in
@@ -74,21 +66,11 @@ ACKNOWLEDGES = [
 ]
 
 
-def _employer_mail(body: str) -> bytes:
-    m = EmailMessage()
-    m["From"] = "Talent Team <jobs@acmewidgets.example>"
-    m["To"] = "alex.morgan@example.com"
-    m["Subject"] = "Your application"
-    m["Date"] = "Mon, 01 Mar 2021 10:00:00 -0500"
-    m.set_content(body)
-    return m.as_bytes()
-
-
 @pytest.mark.parametrize("body", DECLINES)
 def test_each_widened_decline_family_reads_as_a_rejection(body):
-    assert understand(parse_message(_employer_mail(body)), Context()).cls is Cls.REJECTION
+    assert reads_as(mail(body)) is Cls.REJECTION
 
 
 @pytest.mark.parametrize("body", ACKNOWLEDGES)
 def test_what_happens_to_other_applicants_stays_an_acknowledgement(body):
-    assert understand(parse_message(_employer_mail(body)), Context()).cls is Cls.ACKNOWLEDGEMENT
+    assert reads_as(mail(body)) is Cls.ACKNOWLEDGEMENT

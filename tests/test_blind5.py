@@ -18,12 +18,8 @@ also missed en-rej-startup-founder-short.eml ('we're going to go another directi
 hire', 52 < 55), which the model now passes only because it has seen it.
 """
 
-import pytest
-
-from followupd.model import Cls, Context
-from followupd.understand import parse_message, understand
-from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
-from test_blind4 import _employer_mail
+from followupd.model import Cls
+from test_blind import FIXTURES, check_mix, expectations, family_test, round_tests
 
 BLIND5 = FIXTURES / "blind5"
 EXPECTED = expectations(BLIND5)
@@ -44,14 +40,9 @@ def test_the_fifth_blind_set_is_large_and_mixed_and_each_file_has_expectations()
     check_mix(BLIND5, EXPECTED, 50, {"rejection": 15, "acknowledgement": 15, "status_update": 2, "noise": 9})
 
 
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, CLASS_GAPS))
-def test_each_fifth_round_fixture_gets_its_class_and_language(name):
-    check_class(BLIND5, name, EXPECTED[name])
-
-
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
-def test_each_fifth_round_fixture_gets_its_dates(name):
-    check_dates(BLIND5, name, EXPECTED[name])
+test_each_fifth_round_fixture_gets_its_class_and_language, test_each_fifth_round_fixture_gets_its_dates = round_tests(
+    BLIND5, CLASS_GAPS, DATE_GAPS
+)
 
 
 # Sentences of our own, not in the fixtures, for each phrase family round 5 widened: each must be
@@ -146,6 +137,4 @@ FAMILIES = {
 }
 
 
-@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
-def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
-    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)

@@ -19,14 +19,9 @@ misses only because it has seen them: en-rej-agency-client-went-internal.eml (52
 fr-rej-startup-tutoiement-mail-direct.eml (41 at first).
 """
 
-from email.message import EmailMessage
-
-import pytest
-
 from followupd.model import Cls, Context
 from followupd.understand import parse_message, understand
-from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
-from test_blind4 import _employer_mail
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, round_tests
 
 BLIND6 = FIXTURES / "blind6"
 EXPECTED = expectations(BLIND6)
@@ -43,14 +38,9 @@ def test_the_sixth_blind_set_is_large_and_mixed_and_each_file_has_expectations()
     check_mix(BLIND6, EXPECTED, 80, {"rejection": 25, "acknowledgement": 25, "status_update": 2, "noise": 15})
 
 
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, CLASS_GAPS))
-def test_each_sixth_round_fixture_gets_its_class_and_language(name):
-    check_class(BLIND6, name, EXPECTED[name])
-
-
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
-def test_each_sixth_round_fixture_gets_its_dates(name):
-    check_dates(BLIND6, name, EXPECTED[name])
+test_each_sixth_round_fixture_gets_its_class_and_language, test_each_sixth_round_fixture_gets_its_dates = round_tests(
+    BLIND6, CLASS_GAPS, DATE_GAPS
+)
 
 
 # Sentences of our own, not in the fixtures, for each phrase family round 6 widened: each must be
@@ -109,30 +99,20 @@ FAMILIES = {
 }
 
 
-@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
-def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
-    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
-
-
-def _mail(frm: str, subject: str, body: str, *, html: bool = False) -> bytes:
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
-    m["Date"] = "Tue, 02 Mar 2021 09:00:00 +0100"
-    m.set_content(body, subtype="html" if html else "plain")
-    return m.as_bytes()
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
 
 
 def test_a_job_boards_relayed_message_from_the_recruiter_is_the_employers_own_words():
     body = ("<p>Bonjour Alex,</p><p>Boulangerie Martin a répondu à votre candidature.</p>"
             "<p>Message du recruteur :<br>« Nous avons choisi de poursuivre avec une autre candidate "
             "pour ce poste. Bonne continuation. »</p>")
-    got = understand(parse_message(_mail("HelloWork <notification@hellowork.com>", "Réponse à votre candidature",
+    got = understand(parse_message(mail_from("HelloWork <notification@hellowork.com>", "Réponse à votre candidature",
                                          body, html=True)), Context())
     assert got.cls is Cls.REJECTION
     # The same words quoted by a newsletter stay someone else's.
     said = ('Le conseil de la semaine : quand un recruteur écrit « nous avons choisi de poursuivre avec '
             'une autre candidate », demandez un retour.')
-    got = understand(parse_message(_mail("Conseils Emploi <lettre@conseils-emploi.example>",
+    got = understand(parse_message(mail_from("Conseils Emploi <lettre@conseils-emploi.example>",
                                          "Votre lettre", said)), Context())
     assert got.cls is Cls.NOISE
 
@@ -140,34 +120,34 @@ def test_a_job_boards_relayed_message_from_the_recruiter_is_the_employers_own_wo
 def test_a_friends_question_about_the_users_search_is_no_status_update():
     friend = "Maya <maya.k@gmail.com>"
     asks = "Hey! So did they answer? Are you still interviewing with the bank for that analyst role?"
-    assert understand(parse_message(_mail(friend, "dinner?", asks)), Context()).cls is Cls.NOISE
+    assert understand(parse_message(mail_from(friend, "dinner?", asks)), Context()).cls is Cls.NOISE
     # An employer on a free-mail address who tells (not asks) is still read.
     tells = "Hi Alex, thanks for applying to the bakery. We are still reviewing applications for the role."
-    assert understand(parse_message(_mail(friend, "Your application", tells)), Context()).cls is Cls.STATUS_UPDATE
+    assert understand(parse_message(mail_from(friend, "Your application", tells)), Context()).cls is Cls.STATUS_UPDATE
 
 
 def test_an_agencys_interview_confirmation_for_its_client_is_scheduled_not_outreach():
     body = ("Bonjour Alex,\n\nJe vous confirme votre entretien avec la directrice financière de notre client, "
             "jeudi 4 mars à 10h, dans nos bureaux.\n\nNadia, Cabinet Horizon")
-    got = understand(parse_message(_mail("Nadia <nadia@cabinet-horizon.example>", "Confirmation de votre entretien",
+    got = understand(parse_message(mail_from("Nadia <nadia@cabinet-horizon.example>", "Confirmation de votre entretien",
                                          body)), Context())
     assert got.cls is Cls.SCHEDULED
     # Its cold pitch stays noise.
     pitch = "Bonjour Alex, notre client recrute un contrôleur de gestion. Seriez-vous ouvert à un échange ?"
-    got = understand(parse_message(_mail("Nadia <nadia@cabinet-horizon.example>", "Opportunité", pitch)), Context())
+    got = understand(parse_message(mail_from("Nadia <nadia@cabinet-horizon.example>", "Opportunité", pitch)), Context())
     assert got.cls is Cls.NOISE
 
 
 def test_documents_listed_below_the_request_are_named():
     body = ("Dear Alex,\n\nThank you for your application. Please could you send us the following:\n\n"
             "1. Contact details for two referees.\n2. A copy of your passport.\n\nKind regards,\nHR")
-    got = understand(parse_message(_employer_mail(body)), Context())
+    got = understand(parse_message(mail(body)), Context())
     assert got.cls is Cls.DOC_REQUEST
     assert set(got.documents) == {"references", "identity document"}
 
 
 def test_cold_job_spam_that_has_seen_the_users_cv_is_noise_though_it_asks_for_documents():
     body = "Bonjour, suite à la consultation de votre CV, merci de nous envoyer votre RIB pour un emploi à domicile."
-    got = understand(parse_message(_mail("Emploi Direct <offres@emploi-direct.example>", "Votre profil est retenu",
+    got = understand(parse_message(mail_from("Emploi Direct <offres@emploi-direct.example>", "Votre profil est retenu",
                                          body)), Context())
     assert got.cls is Cls.NOISE

@@ -24,14 +24,9 @@ only because it has seen them: en-rej-bakery-owner.eml (47 at first), en-rej-bre
 and en-rej-indie-game-studio.eml (43).
 """
 
-from email.message import EmailMessage
-
-import pytest
-
 from followupd.model import Cls, Context
 from followupd.understand import parse_message, understand
-from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
-from test_blind4 import _employer_mail
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, round_tests
 
 BLIND7 = FIXTURES / "blind7"
 EXPECTED = expectations(BLIND7)
@@ -49,14 +44,9 @@ def test_the_seventh_blind_set_is_large_and_mixed_and_each_file_has_expectations
     check_mix(BLIND7, EXPECTED, 80, {"rejection": 25, "acknowledgement": 25, "status_update": 2, "noise": 15})
 
 
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, CLASS_GAPS))
-def test_each_seventh_round_fixture_gets_its_class_and_language(name):
-    check_class(BLIND7, name, EXPECTED[name])
-
-
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
-def test_each_seventh_round_fixture_gets_its_dates(name):
-    check_dates(BLIND7, name, EXPECTED[name])
+test_each_seventh_round_fixture_gets_its_class_and_language, test_each_seventh_round_fixture_gets_its_dates = round_tests(
+    BLIND7, CLASS_GAPS, DATE_GAPS
+)
 
 
 # Sentences of our own, not in the fixtures, for each English family round 7 widened (the French
@@ -106,19 +96,7 @@ FAMILIES = {
 }
 
 
-@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
-def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
-    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
-
-
-def _mail(frm: str, subject: str, body: str, headers: dict[str, str] | None = None) -> bytes:
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
-    m["Date"] = "Tue, 02 Mar 2021 09:00:00 +0000"
-    for name, value in (headers or {}).items():
-        m[name] = value
-    m.set_content(body)
-    return m.as_bytes()
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
 
 
 def test_a_short_quotation_does_not_shift_which_marks_pair_up():
@@ -127,33 +105,33 @@ def test_a_short_quotation_does_not_shift_which_marks_pair_up():
     # newsletter's own words.
     body = ('The "on file" line is a courtesy.\n\nA typical one: "Unfortunately you have not been successful '
             'on this occasion, and we wish you well."\n\nMore next week.')
-    got = understand(parse_message(_mail("Career Desk <news@careerdesk.example>", "Decoding rejection emails", body,
-                                         {"List-Unsubscribe": "<https://careerdesk.example/u>"})), Context())
+    got = understand(parse_message(mail_from("Career Desk <news@careerdesk.example>", "Decoding rejection emails", body,
+                                         headers={"List-Unsubscribe": "<https://careerdesk.example/u>"})), Context())
     assert got.cls is Cls.NOISE
 
 
 def test_a_subject_quoting_an_employer_is_reported_speech_too():
     subject = 'What "we will keep your CV on file" really means'
     body = "Most applicants have read it. Here is what it says about your application."
-    got = understand(parse_message(_mail("Career Desk <news@careerdesk.example>", subject, body,
-                                         {"List-Unsubscribe": "<https://careerdesk.example/u>"})), Context())
+    got = understand(parse_message(mail_from("Career Desk <news@careerdesk.example>", subject, body,
+                                         headers={"List-Unsubscribe": "<https://careerdesk.example/u>"})), Context())
     assert got.cls is Cls.NOISE
 
 
 def test_a_friend_speaking_of_their_own_offer_is_no_offer():
     body = "I got it!! They called today. I have to sign and send the offer letter back by Friday."
-    got = understand(parse_message(_mail("Anju <anju.r@gmail.com>", "news", body)), Context())
+    got = understand(parse_message(mail_from("Anju <anju.r@gmail.com>", "news", body)), Context())
     assert got.cls is Cls.NOISE
     # An employer on a free-mail address who offers the user the job is still read.
     body = "Hi Alex, we'd love to offer you the assistant manager position. Your offer letter is attached."
-    assert understand(parse_message(_mail("Rosa's Bakery <rosasbakery@gmail.com>", "Offer", body)), Context()).cls is Cls.OFFER
+    assert understand(parse_message(mail_from("Rosa's Bakery <rosasbakery@gmail.com>", "Offer", body)), Context()).cls is Cls.OFFER
 
 
 def test_not_job_words_count_in_the_messages_own_language_only():
     # French "location" is a rental; in English it is where a store is.
     body = ("Thanks for applying to be a sales associate at our riverside store. We've filled all our "
             "positions at this location, so we won't be moving ahead with your application.")
-    got = understand(parse_message(_mail("Careers <careers@marlowe.example>", "Your application", body)), Context())
+    got = understand(parse_message(mail_from("Careers <careers@marlowe.example>", "Your application", body)), Context())
     assert got.cls is Cls.REJECTION
 
 
@@ -169,12 +147,12 @@ def test_a_boards_relay_after_the_employer_has_replied_is_the_employers_own_word
     body = ("Bonjour Alex,\n\nLa Boulangerie Martin a répondu à votre candidature pour le poste de vendeur "
             "à Nantes :\n\n« Bonjour, le poste a été pourvu, nous ne pouvons donc pas donner suite. »\n\n"
             "L'équipe HelloWork")
-    got = understand(parse_message(_mail("HelloWork <notification@hellowork.com>", "Réponse à votre candidature",
+    got = understand(parse_message(mail_from("HelloWork <notification@hellowork.com>", "Réponse à votre candidature",
                                          body)), Context())
     assert got.cls is Cls.REJECTION
 
 
 def test_spoken_french_on_speaks_for_a_team_on_a_free_mail_address():
     body = "Bonjour Alex, merci pour votre CV. On a trouvé quelqu'un pour le poste, désolé !"
-    got = understand(parse_message(_mail("Café du Port <cafeduport@gmail.com>", "Re: candidature", body)), Context())
+    got = understand(parse_message(mail_from("Café du Port <cafeduport@gmail.com>", "Re: candidature", body)), Context())
     assert got.cls is Cls.REJECTION

@@ -9,8 +9,7 @@ import pytest
 from followupd.model import Cls, Context
 from followupd.understand import parse_message, understand
 from followupd.understand.dates import find_promised
-from test_blind4 import _employer_mail
-from test_blind6 import _mail
+from test_blind import mail, mail_from
 
 FAMILIES = {
     Cls.REJECTION: [
@@ -65,11 +64,11 @@ FAMILIES = {
 
 @pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
 def test_each_widened_french_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
-    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
+    assert understand(parse_message(mail(body)), Context()).cls is cls
 
 
 def test_a_rejection_said_only_in_the_subject_is_read():
-    got = understand(parse_message(_mail("Carrières Ombelle <noreply@ombelle.example>",
+    got = understand(parse_message(mail_from("Carrières Ombelle <noreply@ombelle.example>",
                                          "Candidature non retenue - Comptable (réf. 4410)",
                                          "Bonjour,\n\nMerci de votre intérêt pour Ombelle.")), Context())
     assert got.cls is Cls.REJECTION
@@ -77,7 +76,7 @@ def test_a_rejection_said_only_in_the_subject_is_read():
 
 def test_a_job_boards_receipt_is_an_acknowledgement():
     body = "Bonjour,\n\nVous pouvez suivre vos candidatures depuis votre espace personnel."
-    got = understand(parse_message(_mail("Apec <ne-pas-repondre@apec.fr>", "Confirmation de votre candidature - Acheteur",
+    got = understand(parse_message(mail_from("Apec <ne-pas-repondre@apec.fr>", "Confirmation de votre candidature - Acheteur",
                                          body)), Context())
     assert got.cls is Cls.ACKNOWLEDGEMENT
 
@@ -110,7 +109,7 @@ def test_a_french_greeting_with_a_day_promises_nothing(text):
 
 def test_a_request_announcing_a_list_is_a_document_request_with_its_deadline():
     body = "Bonjour,\n\nMerci de nous faire parvenir, au plus tard le 12 mars :\n\n- une copie de votre diplôme."
-    got = understand(parse_message(_employer_mail(body)), Context())
+    got = understand(parse_message(mail(body)), Context())
     assert got.cls is Cls.DOC_REQUEST
     assert got.documents == ("diplôme",)  # named in the message's language
     assert (got.deadline.date, got.deadline.phrase) == (date(2021, 3, 12), "au plus tard le 12 mars")

@@ -15,14 +15,11 @@ with a date missed. The misses are strict xfails below; each one fixed since com
 together with a phrase family tested on sentences of our own.
 """
 
-from email.message import EmailMessage
-
 import pytest
 
 from followupd.model import Cls, Context
 from followupd.understand import parse_message, understand
-from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
-from test_blind4 import _employer_mail
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, round_tests
 
 BLIND8 = FIXTURES / "blind8"
 EXPECTED = expectations(BLIND8)
@@ -37,14 +34,9 @@ def test_the_eighth_blind_set_is_large_and_mixed_and_each_file_has_expectations(
     check_mix(BLIND8, EXPECTED, 70, {"rejection": 20, "acknowledgement": 20, "status_update": 2, "noise": 10})
 
 
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, CLASS_GAPS))
-def test_each_eighth_round_fixture_gets_its_class_and_language(name):
-    check_class(BLIND8, name, EXPECTED[name])
-
-
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
-def test_each_eighth_round_fixture_gets_its_dates(name):
-    check_dates(BLIND8, name, EXPECTED[name])
+test_each_eighth_round_fixture_gets_its_class_and_language, test_each_eighth_round_fixture_gets_its_dates = round_tests(
+    BLIND8, CLASS_GAPS, DATE_GAPS
+)
 
 
 # Sentences of our own, not in the fixtures, for each family round 8 widened.
@@ -67,17 +59,7 @@ FAMILIES = {
 }
 
 
-@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
-def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
-    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
-
-
-def _notice(frm: str, subject: str, body: str = "View it on the site.") -> bytes:
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
-    m["Date"] = "Tue, 02 Mar 2021 09:00:00 +0000"
-    m.set_content(body)
-    return m.as_bytes()
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
 
 
 @pytest.mark.parametrize(("subject", "cls"), [
@@ -88,31 +70,31 @@ def _notice(frm: str, subject: str, body: str = "View it on the site.") -> bytes
     ("Votre candidature pour Ingénieur logiciel chez Acme a été envoyée", Cls.ACKNOWLEDGEMENT),
 ])
 def test_linkedin_notices_are_read_from_their_subject(subject, cls):
-    got = understand(parse_message(_notice("LinkedIn <jobs-noreply@linkedin.com>", subject)), Context())
+    got = understand(parse_message(mail_from("LinkedIn <jobs-noreply@linkedin.com>", subject)), Context())
     assert got.cls is cls
 
 
 def test_workdays_regretfully_declined_subject_says_it():
-    raw = _notice("Acme <acme@myworkday.com>", "Regretfully Declined - Data Analyst Intern - JR1234",
+    raw = mail_from("Acme <acme@myworkday.com>", "Regretfully Declined - Data Analyst Intern - JR1234",
                   "Please sign in to the careers site to view your application status.")
     assert understand(parse_message(raw), Context()).cls is Cls.REJECTION
 
 
 def test_a_friends_past_interview_is_no_appointment():
     body = "Dinner Saturday is perfect. The interview on Tuesday went well and I got the offer from the bank!"
-    got = understand(parse_message(_notice("Sinead <sinead@isp-mail.example>", "Re: dinner", body)), Context())
+    got = understand(parse_message(mail_from("Sinead <sinead@isp-mail.example>", "Re: dinner", body)), Context())
     assert got.cls is Cls.NOISE
 
 
 def test_an_agencys_pitch_for_one_of_its_clients_is_outreach():
     body = ("Hi Alex, I'm reaching out about a data engineer contract role with one of our healthcare clients. "
             "Would you be available for a quick call tomorrow? Let me know a time that works.")
-    got = understand(parse_message(_notice("Emily <emily@staffing-co.example>", "Quick call?", body)), Context())
+    got = understand(parse_message(mail_from("Emily <emily@staffing-co.example>", "Quick call?", body)), Context())
     assert got.cls is Cls.NOISE
 
 
 def test_a_landlords_decision_is_no_job_even_when_it_says_job():
     body = ("Hey sis, bad news on the apartment: the landlord went with another applicant. "
             "Unfortunately our application was not selected, like it was a job or something.")
-    got = understand(parse_message(_notice("Greg <greg@isp-mail.example>", "apartment", body)), Context())
+    got = understand(parse_message(mail_from("Greg <greg@isp-mail.example>", "apartment", body)), Context())
     assert got.cls is Cls.NOISE

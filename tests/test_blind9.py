@@ -18,14 +18,9 @@ English rejection P 0.966 R 0.933 (30), acknowledgement P 0.714 R 1.000 (15) (th
 French rejection and acknowledgement P = R = 1.000 (12 each). The misses are strict xfails below.
 """
 
-from email.message import EmailMessage
-
-import pytest
-
 from followupd.model import Cls, Context
 from followupd.understand import parse_message, understand
-from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
-from test_blind4 import _employer_mail
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, round_tests
 
 BLIND9 = FIXTURES / "blind9"
 EXPECTED = expectations(BLIND9)
@@ -45,14 +40,9 @@ def test_the_ninth_blind_set_is_large_and_mostly_noise_and_each_file_has_expecta
     assert sum(want["cls"] == "noise" for want in EXPECTED.values()) >= 150
 
 
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, CLASS_GAPS))
-def test_each_ninth_round_fixture_gets_its_class_and_language(name):
-    check_class(BLIND9, name, EXPECTED[name])
-
-
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, DATE_GAPS))
-def test_each_ninth_round_fixture_gets_its_dates(name):
-    check_dates(BLIND9, name, EXPECTED[name])
+test_each_ninth_round_fixture_gets_its_class_and_language, test_each_ninth_round_fixture_gets_its_dates = round_tests(
+    BLIND9, CLASS_GAPS, DATE_GAPS
+)
 
 
 # Sentences of our own, not in the fixtures, for each family round 9 widened.
@@ -77,44 +67,32 @@ FAMILIES = {
 }
 
 
-@pytest.mark.parametrize(("cls", "body"), [(cls, body) for cls, bodies in FAMILIES.items() for body in bodies])
-def test_each_widened_family_reads_as_its_class_in_sentences_of_our_own(cls, body):
-    assert understand(parse_message(_employer_mail(body)), Context()).cls is cls
-
-
-def _mail(frm: str, subject: str, body: str, headers: dict[str, str] | None = None) -> bytes:
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
-    m["Date"] = "Tue, 02 Mar 2021 09:00:00 +0000"
-    for name, value in (headers or {}).items():
-        m[name] = value
-    m.set_content(body)
-    return m.as_bytes()
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
 
 
 def test_a_forwarded_subject_is_the_forwarded_mails_not_the_senders():
     body = "Can you mind the dog on Tuesday morning? See below, I'll be back by one."
-    got = understand(parse_message(_mail("Sam <sam.moreau@isp-mail.example>", "Fwd: Interview confirmation - Tuesday 10:00",
+    got = understand(parse_message(mail_from("Sam <sam.moreau@isp-mail.example>", "Fwd: Interview confirmation - Tuesday 10:00",
                                          body)), Context())
     assert got.cls is Cls.NOISE
 
 
 def test_a_short_quoted_receipt_in_a_newsletters_subject_is_reported_speech():
-    got = understand(parse_message(_mail("Career Weekly <news@careerweekly.example>",
+    got = understand(parse_message(mail_from("Career Weekly <news@careerweekly.example>",
                                          '"We received your application" - now what?',
                                          "Three templates for following up, and when to send them.",
-                                         {"List-Unsubscribe": "<https://careerweekly.example/u>"})), Context())
+                                         headers={"List-Unsubscribe": "<https://careerweekly.example/u>"})), Context())
     assert got.cls is Cls.NOISE
 
 
 def test_on_free_mail_a_senders_own_interview_or_offer_is_not_the_users():
     brother = "Hey, I have a second-round interview at the council on Tuesday. Can I ring you tomorrow to practise?"
-    got = understand(parse_message(_mail("Theo <theo.e@outlook.com>", "Interview on Tuesday - help", brother)), Context())
+    got = understand(parse_message(mail_from("Theo <theo.e@outlook.com>", "Interview on Tuesday - help", brother)), Context())
     assert got.cls is Cls.NOISE
     friend = "Ils m'ont appelé : je suis pris ! La promesse d'embauche arrive lundi par mail."
-    got = understand(parse_message(_mail("Karim <karim.b@free.fr>", "j'ai eu le poste", friend)), Context())
+    got = understand(parse_message(mail_from("Karim <karim.b@free.fr>", "j'ai eu le poste", friend)), Context())
     assert got.cls is Cls.NOISE
     # A recruiter on a free-mail address who schedules the user's interview is still read.
     recruiter = "Hi Alex, your interview is on Tuesday at 10am at our office. See you then!"
-    got = understand(parse_message(_mail("Rosa <rosa.bakery@gmail.com>", "Interview", recruiter)), Context())
+    got = understand(parse_message(mail_from("Rosa <rosa.bakery@gmail.com>", "Interview", recruiter)), Context())
     assert got.cls is Cls.SCHEDULED
