@@ -12,34 +12,19 @@ any change; in the round's commit message): English rejection P 1.000 R 0.982 (5
 acknowledgement P 0.900 R 0.900 (10); French rejection P 1.000 R 0.944 (18), acknowledgement
 P 0.955 R 0.933 (45); noise → hiring 0/120; 7 messages with a date missed. The misses are strict
 xfails below.
+
+Generalised since (the families tested below on sentences of our own): every first-pass miss is
+fixed, so the lists of known gaps are empty.
 """
 
-from test_blind import FIXTURES, check_mix, expectations, round_tests
+from followupd.model import Cls
+from test_blind import FIXTURES, check_mix, expectations, family_test, round_tests
 
 BLIND10 = FIXTURES / "blind10"
 EXPECTED = expectations(BLIND10)
 
-CLASS_GAPS = {
-    "en-ack-startup-personal-end-of-week.eml": "first pass: read as noise",
-    "en-doc-transcript-references-oakmere.eml": "first pass: read as noise",
-    "en-offer-lanternworks-junior-data-engineer.eml": "first pass: read as noise",
-    "en-rej-greyhill-consulting-analyst.eml": "first pass: read as acknowledgement",
-    "fr-ack-association-semeurs-fin-du-mois.eml": "first pass: read as status_update",
-    "fr-ack-cartel-studio-spontanee.eml": "first pass: read as noise",
-    "fr-ack-wttj-quantik-tu-deux-semaines.eml": "first pass: read as invitation",
-    "fr-rej-cartel-studio-court.eml": "first pass: read as acknowledgement",
-    "fr-status-etape-suivante-wttj-lumio.eml": "first pass: read as noise",
-    "fr-status-recrutement-suspendu-greenbox.eml": "first pass: read as acknowledgement",
-}
-DATE_GAPS = {
-    "en-ack-startup-personal-end-of-week.eml": "first pass: promised 2024-06-14 read as None",
-    "en-doc-transcript-references-oakmere.eml": "first pass: deadline 2022-06-24 read as None",
-    "en-offer-lanternworks-junior-data-engineer.eml": "first pass: deadline 2024-07-12 read as None",
-    "fr-ack-agence-orelia-dix-jours.eml": "first pass: promised 2024-03-08 read as None",
-    "fr-ack-groupe-altair-taleo-quatre-semaines.eml": "first pass: promised 2019-11-04 read as None",
-    "fr-ack-wttj-quantik-tu-deux-semaines.eml": "first pass: promised 2024-01-22 read as None",
-    "fr-status-recrutement-suspendu-greenbox.eml": "first pass: promised 2022-03-31 read as None",
-}
+CLASS_GAPS: dict[str, str] = {}
+DATE_GAPS: dict[str, str] = {}
 
 
 def test_the_tenth_blind_set_is_large_and_mixed_and_each_file_has_expectations():
@@ -49,3 +34,34 @@ def test_the_tenth_blind_set_is_large_and_mixed_and_each_file_has_expectations()
 test_each_tenth_round_fixture_gets_its_class_and_language, test_each_tenth_round_fixture_gets_its_dates = round_tests(
     BLIND10, CLASS_GAPS, DATE_GAPS
 )
+
+
+FAMILIES = {
+    Cls.OFFER: [
+        "Hi Alex, we'd like to offer you the position of junior analyst. The letter is attached.",
+        "Great news: we would love to offer you the role!",
+    ],
+    Cls.REJECTION: [
+        "Thank you for applying. We regret that we are unable to progress your application.",
+        "Thank you for applying. We are unable to invite you to the first round of interviews.",
+        "Salut, je reviens vers toi : finalement on ne recrute pas sur ce poste cette année, désolé.",
+        "Bonjour, merci pour votre candidature spontanée ; nous ne recrutons plus pour le moment.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        "Hi Alex, thanks for this - got your resume. I'm collecting applications this week.",
+        "Bonjour, merci beaucoup pour votre candidature au poste d'animateur.",
+        "Salut, merci pour ton CV et ton book, c'est bien reçu !",
+        # a receipt's condition of selection is neither an invitation nor progress
+        "Bonjour, merci pour ta candidature ! Si ton profil matche, la prochaine étape sera un échange de 30 minutes.",
+        "Bonjour, merci pour votre candidature. Nous reviendrons vers vous si votre profil est retenu pour la suite du processus.",
+    ],
+    Cls.STATUS_UPDATE: [
+        "Bonjour, bonne nouvelle : ta candidature a été retenue pour la suite du process !",
+        "Bonjour, merci pour votre candidature. Nous avons dû suspendre temporairement ce recrutement.",
+    ],
+    Cls.DOC_REQUEST: [
+        "Hi Alex, before your final round could you send me two things:\n\n1. your transcript\n2. two references",
+    ],
+}
+
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)

@@ -89,6 +89,10 @@ PROMISES = [
     ("If you have not heard from us within two weeks of the date of this email, please assume you were unsuccessful.", "en", date(2025, 12, 17), "within two weeks"),
     ("Tu recevras une réponse de notre part sous quinze jours.", "fr", date(2025, 12, 17), "sous quinze jours"),
     ("Je regarde votre dossier et je vous donne une réponse sous huitaine.", "fr", date(2025, 12, 10), "sous huitaine"),
+    ("I'm collecting applications this week and will get back to everyone by the end of the week.", "en", date(2025, 12, 5), "by the end of the week"),
+    ("Nous reprendrons contact avec vous d'ici quinze jours.", "fr", date(2025, 12, 17), "d'ici quinze jours"),
+    ("Si nous ne vous avons pas recontactée dans les 10 jours, votre profil ne correspond pas.", "fr", date(2025, 12, 13), "dans les 10 jours"),
+    ("Si elle n'a pas retenu notre attention d'ici 4 semaines, considérez qu'elle n'est pas retenue.", "fr", date(2025, 12, 31), "d'ici 4 semaines"),
 ]
 
 NO_PROMISE = [
@@ -129,6 +133,7 @@ DEADLINES = [
     ("Merci de nous retourner le contrat avant le 10 décembre ; sans réponse de votre part, l'offre expirera.", "fr", date(2025, 12, 10), "avant le 10 décembre"),
     ("You will be asked to complete the assessment by Friday.", "en", date(2025, 12, 5), "by Friday"),
     ("We'd appreciate your decision by Monday, December 8.", "en", date(2025, 12, 8), "by Monday, December 8"),
+    ("If you could get these to me by December 9, the committee will have them in time.", "en", date(2025, 12, 9), "by December 9"),
     ("Je vous remercie de bien vouloir nous faire part de votre réponse sous une semaine.", "fr", date(2025, 12, 10), "sous une semaine"),
 ]
 

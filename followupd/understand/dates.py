@@ -310,7 +310,7 @@ _PROMISE = {
         # we / I / someone of theirs, then a modal and the act; or the modal after "and" ("we're
         # reviewing applications and aim to get back to you")
         r"(?:we|i|" + _EN_THEY + r")" + _EN_WILL + _EN_BY_US,
-        r"(?:we|i|" + _EN_THEY + r")(?: are| am| is|'re|’re)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US,
+        r"(?:we|i|" + _EN_THEY + r")(?: are| am| is|'re|’re|'m|’m)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US,
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
@@ -352,7 +352,7 @@ _PROMISE = {
          r"(?:(?:re)?contacter(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
          r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:part|signe|" + _FR_ANSWER + r"))"),
         r"reviendr(?:a|ont)\b\s+vers\s+(?:vous|toi)",
-        r"prendr(?:a|ont|ons|ai)\b\s+(?:directement\s+)?contact\s+avec\s+(?:vous|toi)",
+        r"(?:re)?prendr(?:a|ont|ons|ai)\b\s+(?:directement\s+)?contact\s+avec\s+(?:vous|toi)",
         # a commitment: « notre équipe s'engage à étudier chaque dossier et à vous répondre »
         (("s'engage", "s’engage", "engageons", "m'engage", "m’engage"),
          r"\s+à\s+(?:[^.;]{0,60}?\bà\s+)?(?:vous |te )?(?:r[ée]pondre|revenir|apporter|donner|faire|recontacter|contacter)"),
@@ -377,11 +377,13 @@ _PROMISE = {
          r"\s+(?:retour|réponse|reponse|nouvelles?)(?!\s+de\s+(?:votre|ta)\s+part)"),
         r"si\s+(?:vous\s+n'avez|vous\s+n’avez|tu\s+n'as|tu\s+n’as)\s+pas\s+(?:eu|reçu|été\s+(?:re)?contacté)",
         r"si\s+(?:vous\s+ne\s+recevez|tu\s+ne\s+reçois)\s+pas",
+        r"si\s+nous\s+ne\s+(?:vous|t'|t’|te)\s*(?:avons|sommes)\s+pas\s+(?:re)?(?:contacté|revenus)",
+        r"si\s+(?:elle|votre\s+candidature|ta\s+candidature)\s+n['’]a\s+pas\s+(?:retenu\s+notre\s+attention|été\s+retenue)",
     )),
 }
 _DEADLINE = {
     "en": _Cue(
-        r"\b(?:please|kindly|could you|can you|would you|will you|we(?:'d| would| will|'ll)? need|we require|"
+        r"\b(?:please|kindly|could you|can you|would you|will you|if you could|if you can|we(?:'d| would| will|'ll)? need|we require|"
         r"be sure to|make sure|remember to|you (?:need|have|must|will need) to|you are required to|required|"
         r"must be|should be (?:returned|submitted|sent|completed|received|signed)|no later than|not later than|"
         r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
