@@ -73,12 +73,13 @@ def tidy(text: str) -> str:
     """Normalize spaces within lines and squeeze blank lines; keep line structure."""
     if "\r" in text:  # a one-character search is far faster than looking for "\r\n"
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\u200b", "")
-    lines = text.split("\n")
-    if not any(map(text.__contains__, _OTHER_BLANKS)):  # no blank but the space in a line
-        text = _SPACES.sub(" ", "\n".join(map(str.strip, lines)))
-    else:  # slower: a string per word
-        text = "\n".join(map(" ".join, map(str.split, lines)))
+    text = text.replace("\u200b", "")
+    # Every other blank becomes a space (most texts have none, or only the no-break space or a
+    # tab): then stripping the lines and squeezing runs of spaces is splitting them into words
+    # and joining those, without a string per word.
+    for blank in filter(text.__contains__, _OTHER_BLANKS):
+        text = text.replace(blank, " ")
+    text = _SPACES.sub(" ", "\n".join(map(str.strip, text.split("\n"))))
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
