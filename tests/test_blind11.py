@@ -10,44 +10,20 @@ First pass (rules as at 110ffaf, measured before any change; in the round's comm
 English rejection P 1.000 R 0.922 (51), acknowledgement P 0.778 R 0.933 (15); French rejection
 P 1.000 R 0.867 (30), acknowledgement P 0.923 R 0.900 (40); noise → hiring 0/102; 9 messages with
 a date missed. The misses are strict xfails below.
+
+Generalised since (families tested below on sentences of our own): every miss but one is fixed.
 """
 
 from followupd.model import Cls
-from test_blind import FIXTURES, check_mix, expectations, family_test, round_tests
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, reads_as, round_tests
 
 BLIND11 = FIXTURES / "blind11"
 EXPECTED = expectations(BLIND11)
 
 CLASS_GAPS = {
-    "en-ack-reply-by-date.eml": "first pass: read as noise",
-    "en-doc-references-deadline.eml": "first pass: read as scheduled",
-    "en-inv-phone-screen.eml": "first pass: read as acknowledgement",
-    "en-rej-email-client-forward.eml": "first pass: read as noise",
-    "en-rej-hiring-freeze.eml": "first pass: read as acknowledgement",
-    "en-rej-polite-long-museum.eml": "first pass: read as acknowledgement",
-    "en-rej-position-filled-charity.eml": "first pass: read as acknowledgement",
-    "fr-ack-banque-tu-neo.eml": "first pass: read as invitation",
-    "fr-ack-indeed-employeur-direct.eml": "first pass: read as noise",
-    "fr-ack-sous-dix-jours-ouvres.eml": "first pass: read as status_update",
-    "fr-ack-startup-fin-semaine.eml": "first pass: read as status_update",
-    "fr-doc-pieces-administratives.eml": "first pass: read as noise",
-    "fr-doc-references-cabinet.eml": "first pass: read as noise",
-    "fr-rej-agence-com-html.eml": "first pass: read as acknowledgement",
-    "fr-rej-cabinet-recrutement.eml": "first pass: read as acknowledgement",
-    "fr-rej-industrie-spontanee.eml": "first pass: read as acknowledgement",
-    "fr-rej-startup-apres-cas.eml": "first pass: read as noise",
+    "en-rej-email-client-forward.eml": "the decline is only in the forwarded mail below ('sorry for the outcome'), with no hiring word above it",
 }
-DATE_GAPS = {
-    "en-ack-reply-by-date.eml": "first pass: promised 2018-02-02 read as None",
-    "en-doc-references-deadline.eml": "first pass: deadline 2024-05-03 read as None",
-    "fr-ack-cabinet-comptable.eml": "first pass: promised 2019-02-01 read as None",
-    "fr-ack-interim.eml": "first pass: promised 2017-09-14 read as None",
-    "fr-ack-pharmacie-mercredi.eml": "first pass: promised 2017-10-18 read as None",
-    "fr-ack-rh-humain-court.eml": "first pass: promised 2021-09-10 read as None",
-    "fr-doc-pieces-administratives.eml": "first pass: deadline 2021-03-16 read as None",
-    "fr-doc-references-cabinet.eml": "first pass: deadline 2024-11-29 read as None",
-    "fr-offer-promesse-embauche.eml": "first pass: deadline 2025-07-01 read as None",
-}
+DATE_GAPS: dict[str, str] = {}
 
 
 def test_the_eleventh_blind_set_is_large_and_mixed_and_each_file_has_expectations():
@@ -58,6 +34,40 @@ test_each_eleventh_round_fixture_gets_its_class_and_language, test_each_eleventh
     BLIND11, CLASS_GAPS, DATE_GAPS
 )
 
-FAMILIES: dict[Cls, list[str]] = {}
+FAMILIES = {
+    Cls.REJECTION: [
+        "Thank you for applying. We have taken the decision to freeze all graduate recruitment this year.",
+        "Thank you for applying. We are closing all open applications for this programme, including yours.",
+        "Thank you for your application. I'm sorry to say your application has not been taken forward to interview.",
+        "Thank you for applying. The post has now been filled, so we won't be taking applications any further.",
+        "Bonjour, merci pour ta candidature ; on a fait le choix d'une personne plus expérimentée.",
+        "Bonjour, après présentation au client, celui-ci a retenu des profils plus expérimentés.",
+        "Bonjour, je ne pourrai donc pas vous accompagner plus loin sur ce recrutement.",
+        "Bonjour, merci pour votre candidature spontanée. Nous n'avons pas à ce jour de poste correspondant à votre profil.",
+    ],
+    Cls.INVITATION: [
+        "Thanks for your application. I'd like to set up a 30-minute call to talk about your experience.",
+        "Thanks for applying. Would any of these times work for you? Tuesday 10am or Wednesday 2pm.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        "Thank you for your application for the housing officer vacancy, which we have received.",
+        "Bonjour, votre candidature au poste de technicien a bien été réceptionnée.",
+        "Salut, bien reçu ton CV, merci !",
+        "Bonjour, merci d'avoir postulé ! Si ça matche, on t'envoie un lien pour caler un premier call.",
+    ],
+    Cls.DOC_REQUEST: [
+        "Following your interview on Friday, please send us: 1. two referees 2. a copy of your passport.",
+        "Bonjour, suite à votre entretien, voici les pièces à fournir : copie de vos diplômes, RIB.",
+        "Bonjour, avant de caler la date, il me faut deux éléments : vos références et vos prétentions.",
+    ],
+}
 
 test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
+
+
+def test_a_reply_through_a_job_boards_relay_is_the_employers_own_mail():
+    receipt = "Bonjour, bien reçu votre candidature, on l'étudie et on vous rappelle si ça correspond."
+    assert reads_as(mail_from("reply-1a2b@indeedemail.com", "Re: Mécanicien - Poitiers", receipt)) is Cls.ACKNOWLEDGEMENT
+    # The board's own digest stays a digest.
+    digest = "Nouvelles offres pour vous : mécanicien, carrossier. Postulez en un clic."
+    assert reads_as(mail_from("alert@indeed.com", "Mécanicien : 12 nouvelles offres", digest)) is Cls.NOISE

@@ -93,6 +93,10 @@ PROMISES = [
     ("Nous reprendrons contact avec vous d'ici quinze jours.", "fr", date(2025, 12, 17), "d'ici quinze jours"),
     ("Si nous ne vous avons pas recontactée dans les 10 jours, votre profil ne correspond pas.", "fr", date(2025, 12, 13), "dans les 10 jours"),
     ("Si elle n'a pas retenu notre attention d'ici 4 semaines, considérez qu'elle n'est pas retenue.", "fr", date(2025, 12, 31), "d'ici 4 semaines"),
+    ("Je prendrai le temps de l'étudier sérieusement d'ici le 12 décembre.", "fr", date(2025, 12, 12), "d'ici le 12 décembre"),
+    ("Un conseiller vous appellera sous 48 heures si votre profil est retenu.", "fr", date(2025, 12, 5), "sous 48 heures"),
+    ("Je vous appelle avant mercredi pour vous dire si nous pouvons nous rencontrer.", "fr", date(2025, 12, 10), "avant mercredi"),
+    ("Je regarde ça avec mon associé et je vous recontacte avant vendredi.", "fr", date(2025, 12, 5), "avant vendredi"),
 ]
 
 NO_PROMISE = [
@@ -116,6 +120,8 @@ NO_PROMISE = [
     ("Shortlisted candidates will be contacted shortly.", "en"),
     ("If you do not hear from us soon, please be patient.", "en"),
     ("Les candidats retenus seront contactés prochainement.", "fr"),
+    # another clause's date is not the promise's
+    ("Le responsable est en congés jusqu'au 15 décembre ; nous vous rappellerons à son retour.", "fr"),
     # a review without its window, or the day it starts, promises nothing
     ("We will review all applications after the posting closes on 12 December.", "en"),
 ]
@@ -134,6 +140,7 @@ DEADLINES = [
     ("You will be asked to complete the assessment by Friday.", "en", date(2025, 12, 5), "by Friday"),
     ("We'd appreciate your decision by Monday, December 8.", "en", date(2025, 12, 8), "by Monday, December 8"),
     ("If you could get these to me by December 9, the committee will have them in time.", "en", date(2025, 12, 9), "by December 9"),
+    ("Nous aimerions avoir ta réponse d'ici le 10 décembre.", "fr", date(2025, 12, 10), "d'ici le 10 décembre"),
     ("Je vous remercie de bien vouloir nous faire part de votre réponse sous une semaine.", "fr", date(2025, 12, 10), "sous une semaine"),
 ]
 

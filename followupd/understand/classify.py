@@ -162,6 +162,7 @@ _ADDRESSED = re.compile(
 
 
 _FORWARDED = re.compile(r"\s*(?:fwd?|tr|wg)\s*:", re.I)
+_REPLY = re.compile(r"\s*(?:re|aw|sv)\s*:", re.I)
 
 
 def _body(msg: ParsedMessage) -> str:
@@ -282,8 +283,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
     sender_domain = sender.domain if sender else ""
 
-    # Job boards: only their notices about the user's own applications count.
-    if sender_domain and is_job_board(sender_domain):
+    # Job boards: only their notices about the user's own applications count. A reply ("Re: …")
+    # through a board's relay address is an employer writing, read as any employer's mail.
+    if sender_domain and is_job_board(sender_domain) and not _REPLY.match(subject):
         for cls_name in ("rejection", "status_update", "acknowledgement"):
             for table in tables:
                 hit = _hits(table.get("board", {}).get(cls_name, ()), [subject.lower()])

@@ -342,17 +342,20 @@ _PROMISE = {
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
         # forms that need their subject: the present, and "on" with the third person; "dire" only
         # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
-        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|"
+        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|"
+         r"r?appel(?:le|lons|lerai|lerons|lera)\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
          r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|(?:donne|donnons|apporte|apportons|adresse|adressons)\s+"
          + _FR_ANSWER + r"|prendra\s+(?:une|notre|la)\s+décision))"),
         # someone else on the employer's side, acting towards the candidate ("notre équipe vous
         # apportera une réponse", "qui reviendra vers vous")
         (("vous ", "te ", "t'", "t’"),
-         r"(?:(?:re)?contacter(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
+         r"(?:(?:re)?contacter(?:a|ont)\b|r?appeller(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
          r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:part|signe|" + _FR_ANSWER + r"))"),
         r"reviendr(?:a|ont)\b\s+vers\s+(?:vous|toi)",
         r"(?:re)?prendr(?:a|ont|ons|ai)\b\s+(?:directement\s+)?contact\s+avec\s+(?:vous|toi)",
+        # a review with its window (« je prendrai le temps de l'étudier d'ici le 1er février »)
+        r"prendr(?:ai|ons)\s+le\s+temps\s+de\s+(?:l['’]|les\s+)?(?:étudier|examiner|lire|regarder)",
         # a commitment: « notre équipe s'engage à étudier chaque dossier et à vous répondre »
         (("s'engage", "s’engage", "engageons", "m'engage", "m’engage"),
          r"\s+à\s+(?:[^.;]{0,60}?\bà\s+)?(?:vous |te )?(?:r[ée]pondre|revenir|apporter|donner|faire|recontacter|contacter)"),
@@ -396,7 +399,8 @@ _DEADLINE = {
         r"date limite|avant le|avant la|nous faire parvenir|nous transmettre|nous envoyer|nous retourner|"
         r"me faire parvenir|me transmettre|m'envoyer|compléter|remplir|renvoyer|retourner|signer|"
         r"confirmer (?:votre|ta)|expire|remercie de bien vouloir|remercions de bien vouloir|"
-        r"(?:faire part|informer) de (?:votre|ta) (?:réponse|décision))\b",
+        r"(?:faire part|informer) de (?:votre|ta) (?:réponse|décision)|"
+        r"(?:aimerions|souhaiterions|voudrions|aimerais|souhaiterais) avoir (?:votre|ta) (?:réponse|décision|retour))\b",
     ),
 }
 
@@ -462,7 +466,12 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePh
         # the date nearest after the cue's end (its act: "after the role closes on 25 April we aim
         # to get back to everyone by 9 May"), else the last one before it
         after = [d for d in dates if d[0] >= cue.end()]
-        start, end, when = after[0] if after else dates[-1]
+        if after:
+            start, end, when = after[0]
+        else:
+            start, end, when = dates[-1]
+            if ";" in sentence[end : cue.start()]:
+                continue  # another clause's date ("en congés jusqu'au 27 août ; nous vous rappellerons")
         lead = _LEAD.search(sentence[:start])
         if lead:
             start = lead.start()
