@@ -10,6 +10,9 @@ First pass (rules as at 4af032d, measured before any change; in the round's comm
 English rejection P 1.000 R 0.960 (50), acknowledgement P 0.833 R 0.938 (16); French rejection
 P 1.000 R 0.880 (25), acknowledgement P 0.971 R 0.971 (35); noise → hiring 0/101; 7 messages with
 a date missed. The misses are strict xfails below.
+
+Generalised since (families tested below on sentences of our own): every class miss is fixed;
+two promised dates that need reading across sentences are left.
 """
 
 from followupd.model import Cls
@@ -18,24 +21,10 @@ from test_blind import FIXTURES, check_mix, expectations, family_test, round_tes
 BLIND12 = FIXTURES / "blind12"
 EXPECTED = expectations(BLIND12)
 
-CLASS_GAPS = {
-    "en-ack-irish-agency-48-hours.eml": "first pass: read as status_update",
-    "en-inv-video-interview-availability.eml": "first pass: read as acknowledgement",
-    "en-rej-lever-startup-short.eml": "first pass: read as acknowledgement",
-    "en-rej-workable-nonprofit.eml": "first pass: read as acknowledgement",
-    "fr-ack-workable-agence-web.eml": "first pass: read as status_update",
-    "fr-rej-agence-interim.eml": "first pass: read as acknowledgement",
-    "fr-rej-association-apres-test.eml": "first pass: read as noise",
-    "fr-rej-courte-et-seche.eml": "first pass: read as noise",
-}
+CLASS_GAPS: dict[str, str] = {}
 DATE_GAPS = {
-    "en-ack-aus-startup-casual.eml": "first pass: promised 2024-08-27 read as None",
-    "en-ack-html-workable-2-3-weeks.eml": "first pass: promised 2023-05-18 read as None",
-    "en-ack-india-product-co-end-of-month.eml": "first pass: promised 2023-09-30 read as None",
-    "en-ack-uk-charity-silence-3-weeks.eml": "first pass: promised 2019-03-25 read as None",
-    "en-inv-video-interview-availability.eml": "first pass: deadline 2024-02-13 read as None",
-    "fr-ack-2-a-3-semaines-workday.eml": "first pass: promised 2023-06-20 read as None",
-    "fr-inv-quebec-entrevue-disponibilites.eml": "first pass: deadline 2024-05-16 read as None",
+    "en-ack-html-workable-2-3-weeks.eml": "'our process takes 2-3 weeks … we will let you know within that time': the window is named in another sentence",
+    "en-ack-uk-charity-silence-3-weeks.eml": "'within three weeks of the closing date' and, later, 'the closing date is today': a window from another event, dated in another sentence",
 }
 
 
@@ -47,6 +36,26 @@ test_each_twelfth_round_fixture_gets_its_class_and_language, test_each_twelfth_r
     BLIND12, CLASS_GAPS, DATE_GAPS
 )
 
-FAMILIES: dict[Cls, list[str]] = {}
+FAMILIES = {
+    Cls.REJECTION: [
+        "Thanks for applying! We're going with candidates whose background lines up more closely with the role.",
+        "Thank you for applying. We went with an internal candidate for this one.",
+        "Thank you for applying. We've decided not to take your application further.",
+        "Thank you for your portfolio. We've chosen someone whose work sits closer to our clients' needs.",
+        "Bonjour, le client a finalement retenu un autre intérimaire pour cette mission.",
+        "Bonjour, la mission ne pourra donc pas vous être proposée.",
+        "Bonjour, nous sommes désolées de vous annoncer que vous n'êtes pas retenue pour l'entretien final.",
+        "Bonjour, le poste n'est plus disponible, merci et bonne continuation.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        "Hi, thanks for sending on your CV for the role, received with thanks.",
+        # a receipt's condition or its closing thanks is neither an invitation nor progress
+        "Thanks for applying. If there's a match, we'll invite you to a 30-minute call with a recruiter.",
+        "Bonjour, merci pour votre candidature, nous allons l'étudier. Merci de votre patience.",
+    ],
+    Cls.INVITATION: [
+        "Thank you for your application. We would like to invite you to a 45-minute video interview.",
+    ],
+}
 
 test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)

@@ -96,6 +96,9 @@ PROMISES = [
     ("Je prendrai le temps de l'étudier sérieusement d'ici le 12 décembre.", "fr", date(2025, 12, 12), "d'ici le 12 décembre"),
     ("Un conseiller vous appellera sous 48 heures si votre profil est retenu.", "fr", date(2025, 12, 5), "sous 48 heures"),
     ("Je vous appelle avant mercredi pour vous dire si nous pouvons nous rencontrer.", "fr", date(2025, 12, 10), "avant mercredi"),
+    ("Got your CV. I'll go through everyone this weekend, so expect to hear from me early next week.", "en", date(2025, 12, 9), "early next week"),
+    ("Our team is screening profiles and we plan to close shortlisting by the end of the month.", "en", date(2025, 12, 31), "by the end of the month"),
+    ("Nous nous efforçons de répondre à toutes les candidatures dans un délai de 2 à 3 semaines.", "fr", date(2025, 12, 24), "dans un délai de 2 à 3 semaines"),
     ("Je regarde ça avec mon associé et je vous recontacte avant vendredi.", "fr", date(2025, 12, 5), "avant vendredi"),
 ]
 
@@ -315,6 +318,7 @@ def test_a_window_counted_from_another_event_gives_no_date(text, lang):
     ("Could you send me a few times for next week? If you can let me know your availability by Thursday, I'll book it.", "en", date(2025, 12, 4)),
     ("Please reply by Friday, December 5 with the slot that suits you.", "en", date(2025, 12, 5)),
     ("Pourriez-vous m'indiquer vos disponibilités la semaine du 15 ? Merci de me répondre d'ici vendredi.", "fr", date(2025, 12, 5)),
+    ("Pourrais-tu m'indiquer tes disponibilités ? J'aurais besoin de ta réponse d'ici jeudi.", "fr", date(2025, 12, 4)),
 ])
 def test_an_invitations_deadline_is_the_reply_it_asks_for_by_a_date(text, lang, expected):
     found = find_deadline(text, WEDNESDAY, lang, reply_only=True)

@@ -266,7 +266,8 @@ _EN_ACT = (
     r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
     r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
-    r"complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review))"
+    r"complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review)|"
+    r"(?:close|complete|finish|finali[sz]e) (?:the )?shortlist(?:ing)?)"
 )
 # Someone on the employer's side other than "we", named by the last word of the phrase: "the
 # hiring manager", "our recruiting team", "someone from our team", "she".
@@ -314,6 +315,7 @@ _PROMISE = {
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
+        r"expect to hear (?:back )?from (?:me|us)\b",
         (("a", "our", "the", "final"),
          r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
         r"expect to (?:make|have|reach|share|communicate) (?:a |our |the |all |any )?(?:final |interview |hiring )?"
@@ -361,7 +363,7 @@ _PROMISE = {
          r"\s+à\s+(?:[^.;]{0,60}?\bà\s+)?(?:vous |te )?(?:r[ée]pondre|revenir|apporter|donner|faire|recontacter|contacter)"),
         # a modal, maybe with "pouvoir" or "être en mesure de", then the act; the subject written
         # where the form would also fit "tu" or "il" ("tu devrais avoir reçu…")
-        (("devrions", "pensons", "comptons", "espérons", "souhaitons", "prévoyons", "allons", "pourrons",
+        (("devrions", "pensons", "comptons", "espérons", "souhaitons", "prévoyons", "allons", "pourrons", r"efforçons\s+de",
           r"serons\s+en\s+mesure\s+de", r"je\s+devrais", r"je\s+pense", r"je\s+compte", "j'espère", "j’espère",
           r"je\s+souhaite", r"je\s+vais", r"je\s+pourrai", r"je\s+serai\s+en\s+mesure\s+de", r"on\s+va",
           r"on\s+devrait"),
@@ -414,7 +416,7 @@ _REPLY_BY = {
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
-        r"me donner|nous donner|m'indiquer|nous indiquer)\b[^.?!]{0,60}?\b(?:d'ici|avant|au plus tard)\b"
+        r"me donner|nous donner|m'indiquer|nous indiquer|besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?:d'ici|avant|au plus tard)\b"
     ),
 }
 
