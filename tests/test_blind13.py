@@ -9,27 +9,21 @@ First pass (rules as at 8ec9ab6, the session's last rules, measured before any c
 round's commit message): English rejection P 1.000 R 0.889 (45), acknowledgement P 0.917 R 0.917
 (12); French rejection P 1.000 R 0.909 (22), acknowledgement P 0.935 R 0.967 (30); noise →
 hiring 0/101; 9 messages with a date missed. The misses are strict xfails below.
+
+Generalised since (families tested below on sentences of our own): every class miss is fixed;
+eight promised dates and deadlines are left, listed.
 """
 
-from test_blind import FIXTURES, check_mix, expectations, round_tests
+from followupd.model import Cls
+from test_blind import FIXTURES, check_mix, expectations, family_test, round_tests
 
 BLIND13 = FIXTURES / "blind13"
 EXPECTED = expectations(BLIND13)
 
 CLASS_GAPS = {
-    "en-ack-silence-window-three-weeks.eml": "first pass: read as scheduled",
-    "en-rej-hold-closing-nonprofit.eml": "first pass: read as status_update",
-    "en-rej-orchard-lane-barista-gmail.eml": "first pass: read as scheduled",
-    "en-rej-restaurant-chef.eml": "first pass: read as noise",
-    "en-rej-two-lines-mobile.eml": "first pass: read as noise",
-    "en-rej-university-postdoc.eml": "first pass: read as acknowledgement",
-    "fr-ack-reponse-fil-candidature-spontanee.eml": "first pass: read as noise",
-    "fr-rej-association-quelques-lignes.eml": "first pass: read as acknowledgement",
-    "fr-rej-poste-pourvu-pme.eml": "first pass: read as acknowledgement",
 }
 DATE_GAPS = {
     "en-ack-ashby-startup.eml": "first pass: promised 2024-08-12 read as None",
-    "en-ack-silence-window-three-weeks.eml": "first pass: promised 2017-05-11 read as None",
     "en-ack-university-within-days-qp.eml": "first pass: promised 2024-03-29 read as None",
     "en-ack-window-two-weeks-hospital.eml": "first pass: promised 2023-05-24 read as None",
     "en-doc-references-deadline.eml": "first pass: deadline 2024-05-31 read as None",
@@ -47,3 +41,22 @@ def test_the_thirteenth_blind_set_is_large_and_mixed_and_each_file_has_expectati
 test_each_thirteenth_round_fixture_gets_its_class_and_language, test_each_thirteenth_round_fixture_gets_its_dates = (
     round_tests(BLIND13, CLASS_GAPS, DATE_GAPS)
 )
+
+FAMILIES = {
+    Cls.REJECTION: [
+        "Thank you for your patience. The board has put this hire on hold, and we are closing the search.",
+        "Thanks for dropping off your resume. We ended up hiring someone who can do weekends, so we're all set for now.",
+        "Thanks for applying. We've gone with someone local. Best of luck!",
+        "Thank you for the trial shift on Saturday. I need someone with more experience, so I'm going to pass for now.",
+        "Many thanks for your application. I'm afraid I have not been able to include you on the shortlist.",
+        "Bonjour, merci pour votre candidature. Nous avons déjà recruté la personne, désolés.",
+        "Bonjour, le poste a finalement été pourvu en interne.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        # a sign-off is no appointment
+        "Thanks for applying! We've received your application and our leads read every one. See you on the trail!",
+        "Bonjour, merci pour votre book ; nous vous contacterons si votre profil correspond.",
+    ],
+}
+
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
