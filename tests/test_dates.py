@@ -99,6 +99,11 @@ PROMISES = [
     ("Got your CV. I'll go through everyone this weekend, so expect to hear from me early next week.", "en", date(2025, 12, 9), "early next week"),
     ("Our team is screening profiles and we plan to close shortlisting by the end of the month.", "en", date(2025, 12, 31), "by the end of the month"),
     ("Nous nous efforçons de répondre à toutes les candidatures dans un délai de 2 à 3 semaines.", "fr", date(2025, 12, 24), "dans un délai de 2 à 3 semaines"),
+    ("A real human will look at your application, usually within a week.", "en", date(2025, 12, 10), "within a week"),
+    ("Shortlisting follows the closing date, and we aim to contact all shortlisted candidates within two weeks.", "en", date(2025, 12, 17), "within two weeks"),
+    ("On en discute et on te répond sous huitaine.", "fr", date(2025, 12, 10), "sous huitaine"),
+    ("Notre équipe revient vers chaque candidat sous trois semaines maximum.", "fr", date(2025, 12, 24), "sous trois semaines"),
+    ("Les résultats seront communiqués aux candidats au plus tard le 12 décembre.", "fr", date(2025, 12, 12), "au plus tard le 12 décembre"),
     ("Je regarde ça avec mon associé et je vous recontacte avant vendredi.", "fr", date(2025, 12, 5), "avant vendredi"),
 ]
 
@@ -144,6 +149,8 @@ DEADLINES = [
     ("We'd appreciate your decision by Monday, December 8.", "en", date(2025, 12, 8), "by Monday, December 8"),
     ("If you could get these to me by December 9, the committee will have them in time.", "en", date(2025, 12, 9), "by December 9"),
     ("Nous aimerions avoir ta réponse d'ici le 10 décembre.", "fr", date(2025, 12, 10), "d'ici le 10 décembre"),
+    ("We'd be grateful to receive these by Friday 5 December.", "en", date(2025, 12, 5), "by Friday 5 December"),
+    ("Nous vous remercions de nous les faire parvenir sous huit jours.", "fr", date(2025, 12, 10), "sous huit jours"),
     ("Je vous remercie de bien vouloir nous faire part de votre réponse sous une semaine.", "fr", date(2025, 12, 10), "sous une semaine"),
 ]
 

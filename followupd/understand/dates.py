@@ -258,11 +258,11 @@ _EN_WILL = (
 _EN_ACT = (
     r"(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|"
     r"let (?:you|everyone|all (?:applicants|candidates)) know|update you|keep you (?:posted|updated|informed)|"
-    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:applicants|candidates)|(?:the )?(?:selected |shortlisted |"
+    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:applicants|candidates)|(?:all |the )?(?:selected |shortlisted |"
     r"successful )?(?:candidates|applicants))|follow up|"
     # a review with its window ("will review your application within 5 business days"), not the
     # review's start ("we'll review all applications after the role closes on 25 April")
-    r"review (?:your|the|all) (?:application|cv|resume|candidacy|profile)s? (?=within|in the next)|"
+    r"(?:review|look at|read) (?:your|the|all) (?:application|cv|resume|candidacy|profile)s?(?=[^.;]{0,20}\b(?:within|in the next)\b)|"
     r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
     r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
@@ -273,7 +273,7 @@ _EN_ACT = (
 # hiring manager", "our recruiting team", "someone from our team", "she".
 _EN_THEY = (
     r"(?:he|she|they|someone|somebody|teams?|managers?|recruiters?|partners?|coordinators?|committee|panel|"
-    r"department|leads?|staff|hr|consultants?|advisors?|specialists?)"
+    r"department|leads?|staff|hr|consultants?|advisors?|specialists?|human|person|member)"
 )
 _EN_NOT = r"(?:do not|don't|don’t|did not|didn't|didn’t|have not|haven't|haven’t|are not|aren't|aren’t)"
 _FR_ANSWER = (
@@ -344,7 +344,7 @@ _PROMISE = {
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
         # forms that need their subject: the present, and "on" with the third person; "dire" only
         # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
-        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|"
+        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
          r"r?appel(?:le|lons|lerai|lerons|lera)\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
          r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|(?:donne|donnons|apporte|apportons|adresse|adressons)\s+"
@@ -354,7 +354,7 @@ _PROMISE = {
         (("vous ", "te ", "t'", "t’"),
          r"(?:(?:re)?contacter(?:a|ont)\b|r?appeller(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
          r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:part|signe|" + _FR_ANSWER + r"))"),
-        r"reviendr(?:a|ont)\b\s+vers\s+(?:vous|toi)",
+        r"(?:reviendr(?:a|ont)|revien(?:t|nent))\b\s+vers\s+(?:vous|toi|chaque|tous|toutes|l['’]ensemble)",
         r"(?:re)?prendr(?:a|ont|ons|ai)\b\s+(?:directement\s+)?contact\s+avec\s+(?:vous|toi)",
         # a review with its window (« je prendrai le temps de l'étudier d'ici le 1er février »)
         r"prendr(?:ai|ons)\s+le\s+temps\s+de\s+(?:l['’]|les\s+)?(?:étudier|examiner|lire|regarder)",
@@ -375,7 +375,7 @@ _PROMISE = {
          r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
         r"retour\s+vous\s+sera",
         # passive: "les candidats retenus seront contactés d'ici le 20 mai"
-        r"ser(?:a|as|ez|ont)\s+(?:\w+\s+)?(?:(?:re)?contacté|informé|tenue?s?\s+informé|prévenu|avisé)",
+        r"ser(?:a|as|ez|ont)\s+(?:\w+\s+)?(?:(?:re)?contacté|informé|tenue?s?\s+informé|prévenu|avisé|communiqué)",
         # silence windows, the employer's ("sans retour de notre part sous 4 semaines"), not the
         # candidate's ("sans réponse de votre part")
         (("sans", r"en\s+l'absence\s+de", r"en\s+l’absence\s+de", r"faute\s+de", r"à\s+défaut\s+de"),
@@ -393,13 +393,15 @@ _DEADLINE = {
         r"must be|should be (?:returned|submitted|sent|completed|received|signed)|no later than|not later than|"
         r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
         r"sign and return|reply by|respond by|confirm by|let us know by|let me know by|"
-        r"(?:your|a) (?:decision|answer|response|reply|confirmation) (?:by|no later than|before|within))\b",
+        r"(?:your|a) (?:decision|answer|response|reply|confirmation) (?:by|no later than|before|within)|"
+        r"grateful to receive|appreciate receiving)\b",
     ),
     "fr": _Cue(
         r"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|nous aurions besoin|"
         r"nous avons besoin|j'aurais besoin|il (?:vous )?faudra|vous devez|vous devrez|au plus tard|"
         r"date limite|avant le|avant la|nous faire parvenir|nous transmettre|nous envoyer|nous retourner|"
         r"me faire parvenir|me transmettre|m'envoyer|compléter|remplir|renvoyer|retourner|signer|"
+        r"nous les (?:faire parvenir|transmettre|envoyer|retourner)|"
         r"confirmer (?:votre|ta)|expire|remercie de bien vouloir|remercions de bien vouloir|"
         r"(?:faire part|informer) de (?:votre|ta) (?:réponse|décision)|"
         r"(?:aimerions|souhaiterions|voudrions|aimerais|souhaiterais) avoir (?:votre|ta) (?:réponse|décision|retour))\b",
