@@ -7,9 +7,7 @@ support tickets worded like acknowledgements) and a few status updates. A failur
 does not generalise: fix it with a phrase a recruiter would accept, not a rule for one message.
 """
 
-import pytest
-
-from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
+from test_blind import FIXTURES, check_mix, expectations, round_tests
 
 BLIND2 = FIXTURES / "blind2"
 EXPECTED = expectations(BLIND2)
@@ -21,11 +19,6 @@ def test_the_second_blind_set_is_large_and_mixed_and_each_file_has_expectations(
     check_mix(BLIND2, EXPECTED, 70, {"rejection": 20, "acknowledgement": 10, "status_update": 4, "noise": 15})
 
 
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, CLASS_GAPS))
-def test_each_second_round_fixture_gets_its_class_and_language(name):
-    check_class(BLIND2, name, EXPECTED[name])
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_second_round_fixture_gets_its_dates(name):
-    check_dates(BLIND2, name, EXPECTED[name])
+test_each_second_round_fixture_gets_its_class_and_language, test_each_second_round_fixture_gets_its_dates = round_tests(
+    BLIND2, CLASS_GAPS, {}
+)

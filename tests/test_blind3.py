@@ -10,9 +10,7 @@ someone's job search, orders and tickets worded like receipts). A failure is a r
 generalise: fix it with a phrase a recruiter would accept, not a rule for one message.
 """
 
-import pytest
-
-from test_blind import FIXTURES, check_class, check_dates, check_mix, expectations, known_gaps
+from test_blind import FIXTURES, check_mix, expectations, round_tests
 
 BLIND3 = FIXTURES / "blind3"
 EXPECTED = expectations(BLIND3)
@@ -24,11 +22,6 @@ def test_the_third_blind_set_is_large_and_mixed_and_each_file_has_expectations()
     check_mix(BLIND3, EXPECTED, 60, {"rejection": 20, "acknowledgement": 15, "status_update": 3, "noise": 12})
 
 
-@pytest.mark.parametrize("name", known_gaps(EXPECTED, CLASS_GAPS))
-def test_each_third_round_fixture_gets_its_class_and_language(name):
-    check_class(BLIND3, name, EXPECTED[name])
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_third_round_fixture_gets_its_dates(name):
-    check_dates(BLIND3, name, EXPECTED[name])
+test_each_third_round_fixture_gets_its_class_and_language, test_each_third_round_fixture_gets_its_dates = round_tests(
+    BLIND3, CLASS_GAPS, {}
+)
