@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 from followupd.model import Cls, Context  # noqa: E402
 from followupd.understand import parse_message, understand  # noqa: E402
 from followupd.understand.bayes import features, train  # noqa: E402
-from followupd.understand.classify import units_of  # noqa: E402
+from followupd.understand.classify import _is_bulk, units_of  # noqa: E402
+from followupd.understand.employers import ats_name  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 MODEL = ROOT / "followupd" / "understand" / "data" / "rejection_model.json"
@@ -35,17 +36,29 @@ MARGIN = 1.5  # the threshold: this many times the highest wrong score seen in v
 FLOOR = 30.0  # and never lower than this
 
 
-def corpus() -> list[tuple[str, str, frozenset[str], bool]]:
-    """(folder, file, features, whether it is a rejection, whether the rules leave it to the
-    model) of every project message whose expected class is known."""
+# The reasons of the classes the model may overrule (classify._OVERRULABLE), and of the
+# messages it decides alone
+OVERRULABLE = ("acknowledgement phrase", "status phrase")
+FALL_THROUGH = ("no class phrase", "hiring words but no class phrase (rejection model")
+
+
+def corpus() -> list[tuple[str, str, frozenset[str], bool, str | None]]:
+    """(folder, file, features, whether it is a rejection, how the model may decide it: "alone"
+    when no phrase classified it, "overrule" when only a receipt's or a status phrase did, else
+    None) of every project message whose expected class is known."""
     out = []
     for folder in sorted(p for p in FIXTURES.iterdir() if (p / "expected.toml").exists()):
         expected = tomllib.loads((folder / "expected.toml").read_text("utf-8"))
         for name, want in sorted(expected.items()):
             msg = parse_message((folder / name).read_bytes())
             got = understand(msg, Context())
-            left_to_model = any("rejection model" in reason for reason in got.reasons)
-            out.append((folder.name, name, features(units_of(msg)), want["cls"] == Cls.REJECTION.value, left_to_model))
+            decides = None
+            if any(reason.startswith(FALL_THROUGH) for reason in got.reasons):
+                decides = "alone"
+            elif any(reason.startswith(OVERRULABLE) for reason in got.reasons) and (
+                    not _is_bulk(msg) or ats_name(msg.sender.domain if msg.sender else "")):
+                decides = "overrule"
+            out.append((folder.name, name, features(units_of(msg)), want["cls"] == Cls.REJECTION.value, decides))
     return out
 
 
@@ -53,27 +66,32 @@ def examples(rows, skip: str | None = None):
     return [(feats, rejection) for folder, _, feats, rejection, _ in rows if folder != skip]
 
 
-def choose_threshold(rows) -> tuple[float, list[str]]:
-    """The threshold from leave-one-folder-out validation, and the report lines."""
-    lines = []
+def held_out_scores(rows) -> list[tuple[float, bool, str, str]]:
+    """(score, is a rejection, how the model may decide it, folder/file) of each message the
+    model may decide, scored by a model trained without its folder."""
     scored = []
     for held in sorted({row[0] for row in rows}):
         model = train(examples(rows, skip=held), threshold=math.inf)
-        for folder, name, feats, rejection, decided in rows:
-            if folder == held and decided:
-                scored.append((model.score(feats), rejection, f"{folder}/{name}"))
-    wrong = [s for s, rejection, _ in scored if not rejection]
-    worst = max(wrong, default=0.0)
-    threshold = max(FLOOR, math.ceil(worst * MARGIN / 5) * 5)
-    lines.append(f"held-out messages the rules leave to the model: {len(scored)} "
-                 f"({sum(r for _, r, _ in scored)} rejections)")
-    for t in sorted({10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 80.0, threshold}):
-        found = sum(1 for s, r, _ in scored if r and s >= t)
-        false = sum(1 for s, r, _ in scored if not r and s >= t)
+        for folder, name, feats, rejection, decides in rows:
+            if folder == held and decides:
+                scored.append((model.score(feats), rejection, decides, f"{folder}/{name}"))
+    return scored
+
+
+def choose_threshold(scored, decides: str, floor: float) -> tuple[float, list[str]]:
+    """The threshold for messages the model decides that way: above every held-out wrong call."""
+    scored = [(s, rejection) for s, rejection, how, _ in scored if how == decides]
+    worst = max((s for s, rejection in scored if not rejection), default=0.0)
+    threshold = max(floor, math.ceil(worst * MARGIN / 5) * 5)
+    lines = [f"held-out messages the model may decide {decides}: {len(scored)} "
+             f"({sum(r for _, r in scored)} rejections)"]
+    for t in sorted({10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 80.0, 100.0, threshold}):
+        found = sum(1 for s, r in scored if r and s >= t)
+        false = sum(1 for s, r in scored if not r and s >= t)
         lines.append(f"  threshold {t:5.0f}: rejections recovered {found:3d}, wrongly called rejections {false:3d}"
                      + ("   <- shipped" if t == threshold else ""))
-    lines.append(f"highest score of a non-rejection in validation: {worst:.1f}; threshold = "
-                 f"max({FLOOR:.0f}, {worst:.1f} x {MARGIN}) rounded up to 5 = {threshold:.0f}")
+    lines.append(f"highest score of a non-rejection: {worst:.1f}; threshold = "
+                 f"max({floor:.0f}, {worst:.1f} x {MARGIN}) rounded up to 5 = {threshold:.0f}")
     return threshold, lines
 
 
@@ -84,10 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     rows = corpus()
     print(f"{len(rows)} project messages, {sum(r[3] for r in rows)} rejections, "
           f"in {len({r[0] for r in rows})} folders")
-    threshold, lines = choose_threshold(rows)
+    scored = held_out_scores(rows)
+    threshold, lines = choose_threshold(scored, "alone", FLOOR)
     print("\n".join(lines))
-    model = train(examples(rows), threshold=threshold)
-    print(f"model: {len(model.weights)} weighted features, prior {model.prior:+.2f}, threshold {threshold:.0f}")
+    overrule, lines = choose_threshold(scored, "overrule", threshold)
+    print("\n".join(lines))
+    model = train(examples(rows), threshold=threshold, overrule=overrule)
+    print(f"model: {len(model.weights)} weighted features, prior {model.prior:+.2f}, threshold {threshold:.0f}, "
+          f"overrule {overrule:.0f}")
     if args.write:
         MODEL.write_text(model.to_json(), "utf-8")
         print(f"written: {MODEL.relative_to(ROOT)}")

@@ -49,6 +49,7 @@ def test_the_shipped_model_is_what_training_on_the_projects_mail_gives():
     assert bench.main([]) == 0
     model = rejection_model()
     assert math.isfinite(model.threshold) and model.threshold >= bench.FLOOR
+    assert math.isfinite(model.overrule) and model.overrule >= model.threshold
     assert len(model.weights) > 1000
 
 
@@ -89,3 +90,35 @@ def test_hiring_mail_that_declines_nothing_stays_noise():
     got = understand(parse_message(_mail(body)), Context())
     assert got.cls is Cls.NOISE
     assert any("rejection model" in reason and "<" in reason for reason in got.reasons)
+
+
+# A decline that opens with a receipt's words: the receipt phrase matches, the decline is in words
+# no phrase knows.
+_THANKS_THEN_DECLINE = (
+    "Dear Alex,\n\nThank you for applying for the Operations Analyst role. After much deliberation, the "
+    "panel felt that the other finalists were a closer match for what the team needs right now, so this "
+    "is where our journey together ends. We appreciate the effort you put into your application, we are "
+    "grateful for your interest, and we hope our paths cross again.\n\nHarbor Logistics Talent")
+
+
+def test_a_decline_that_opens_by_thanking_for_the_application_is_a_rejection_by_the_model():
+    got = understand(parse_message(_mail(_THANKS_THEN_DECLINE)), Context())
+    assert got.cls is Cls.REJECTION
+    assert got.reasons[0].startswith("acknowledgement phrase")
+    assert "reads as a decline to the rejection model" in got.reasons[1]
+
+
+def test_the_model_does_not_overrule_a_newsletters_receipt_phrase():
+    got = understand(parse_message(_mail(_THANKS_THEN_DECLINE, bulk=True)), Context())
+    assert got.cls is Cls.ACKNOWLEDGEMENT
+
+
+def test_a_receipt_that_sounds_discouraging_stays_a_receipt():
+    body = ("Dear Alex,\n\nThank you for applying for the Operations Analyst position. Our team will review "
+            "applications over the coming weeks. Due to the high volume we receive, we may not be able to "
+            "respond to every candidate individually; if your profile matches, a recruiter will contact you."
+            "\n\nHarbor Logistics Talent")
+    msg = parse_message(_mail(body))
+    got = understand(msg, Context())
+    assert got.cls is Cls.ACKNOWLEDGEMENT
+    assert not any("rejection model" in reason for reason in got.reasons)

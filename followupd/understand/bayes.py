@@ -1,5 +1,5 @@
 """A small naive Bayes model of rejections: the classifier's second opinion when no phrase
-decides.
+decides, or when only a receipt's or a status phrase does.
 
 Employers word a rejection in endless ways, and the phrase tables only know the ways someone
 wrote down: on mail they had never seen, they missed about a quarter of the rejections (the
@@ -10,7 +10,10 @@ expected classes: the public corpus has no licence and is never trained on), and
 only where it cannot make a draft go to the wrong person: a message that already talks about
 hiring, that no phrase classified, that is not a newsletter or list post; and only when the
 evidence is overwhelming (``threshold``, chosen by leave-one-round-out validation on the
-project's mail: ``python bench/rejection_model.py``).
+project's mail: ``python bench/rejection_model.py``). A decline that opens by thanking for the
+application or saying it was reviewed matches a receipt's or a status phrase; the model overrules
+those only from a higher score (``overrule``, chosen the same way from the receipts and status
+updates the phrases decide), since a receipt read as a rejection ends a live process.
 
 Features: the words of the lower-cased subject and sentences (as the phrase tables read them)
 and each pair of neighbouring words, present or not (Bernoulli). The weights are log-ratios of
@@ -48,6 +51,9 @@ class Model:
     prior: float  # log-odds of a rejection before reading a word
     weights: dict[str, float]  # feature → log-ratio (rejections / the rest)
     threshold: float  # the score from which the model is believed
+    # the score from which it overrules a receipt's or a status phrase: a decline often opens by
+    # thanking for the application, and the phrase tables hear only the thanks
+    overrule: float = math.inf
 
     def score(self, feats: Iterable[str]) -> float:
         weights = self.weights
@@ -59,13 +65,13 @@ class Model:
         return sorted((f for f in feats if weights.get(f, 0) > 0), key=lambda f: (-weights[f], f))[:n]
 
     def to_json(self) -> str:
-        return json.dumps({"prior": self.prior, "threshold": self.threshold,
+        return json.dumps({"prior": self.prior, "threshold": self.threshold, "overrule": self.overrule,
                            "weights": dict(sorted(self.weights.items()))},
                           ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 
 def train(examples: Iterable[tuple[frozenset[str], bool]], threshold: float,
-          min_count: int = 3) -> Model:
+          overrule: float = math.inf, min_count: int = 3) -> Model:
     """A model from (features, is a rejection) pairs. Features seen in fewer than ``min_count``
     messages carry no weight (too rare to tell anything but the example they came from)."""
     yes: Counter[str] = Counter()
@@ -85,12 +91,13 @@ def train(examples: Iterable[tuple[frozenset[str], bool]], threshold: float,
         if yes[feat] + no[feat] >= min_count:
             weight = math.log((yes[feat] + 0.5) / (n_yes + 1)) - math.log((no[feat] + 0.5) / (n_no + 1))
             weights[feat] = round(weight, 4)
-    return Model(prior=round(math.log(n_yes / n_no), 4), weights=weights, threshold=threshold)
+    return Model(prior=round(math.log(n_yes / n_no), 4), weights=weights, threshold=threshold, overrule=overrule)
 
 
 def from_json(text: str) -> Model:
     data = json.loads(text)
-    return Model(prior=data["prior"], weights=data["weights"], threshold=data["threshold"])
+    return Model(prior=data["prior"], weights=data["weights"], threshold=data["threshold"],
+                 overrule=data.get("overrule", math.inf))
 
 
 @functools.cache

@@ -212,6 +212,11 @@ _PHRASE_ORDER = (
     (Cls.ACKNOWLEDGEMENT, "acknowledgement phrase", 0.7, 0.07),
 )
 
+# The phrases that a decline shares with news that keeps a process alive ("thank you for
+# applying", "we have reviewed your application"): the rejection model may overrule them.
+_OVERRULABLE = (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT)
+
+
 def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     """How ``msg`` is understood in context ``ctx``. Pure."""
     reasons: list[str] = []
@@ -403,6 +408,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     for cls, label, base, step in _PHRASE_ORDER:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
+            if cls in _OVERRULABLE and (not bulk or ats_name(sender_domain)):
+                score, telling = _decline_reading(units)
+                if score >= rejection_model().overrule:
+                    reasons.append(f"but it reads as a decline to the rejection model (score {score:.0f} ≥ "
+                                   f"{rejection_model().overrule:.0f}: {telling})")
+                    return result(Cls.REJECTION, 0.7)
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
         return result(Cls.EMPLOYER_OTHER, 0.6)
@@ -410,17 +421,23 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     if not bulk or ats_name(sender_domain):  # a newsletter's words are not its own
-        model = rejection_model()
-        feats = features(units)
-        score = model.score(feats)
-        if score >= model.threshold:
+        score, telling = _decline_reading(units)
+        threshold = rejection_model().threshold
+        if score >= threshold:
             reasons.append(f"no class phrase, but it reads as a rejection to the rejection model (score "
-                           f"{score:.0f} ≥ {model.threshold:.0f}: {', '.join(map(repr, model.telling(feats)))})")
+                           f"{score:.0f} ≥ {threshold:.0f}: {telling})")
             return result(Cls.REJECTION, 0.7)
-        reasons.append(f"hiring words but no class phrase (rejection model: {score:.0f} < {model.threshold:.0f})")
+        reasons.append(f"hiring words but no class phrase (rejection model: {score:.0f} < {threshold:.0f})")
         return result(Cls.NOISE, 0.5)
     reasons.append("hiring words but no class phrase")
     return result(Cls.NOISE, 0.5)
+
+
+def _decline_reading(units: str) -> tuple[float, str]:
+    """The rejection model's score of ``units`` and the words that spoke most for a decline."""
+    model = rejection_model()
+    feats = features(units)
+    return model.score(feats), ", ".join(map(repr, model.telling(feats)))
 
 
 def _any_in(tables, context: str, text: str) -> bool:
