@@ -32,7 +32,6 @@ CLASS_GAPS = {
 }
 # Promises dates.py does not read (the class may be right).
 DATE_GAPS = {
-    "en-ack-startup-personal.eml": "'hoping to get back to everyone by Friday, October 24' (and the class is missed)",
 }
 
 

@@ -105,6 +105,10 @@ PROMISES = [
     ("Notre équipe revient vers chaque candidat sous trois semaines maximum.", "fr", date(2025, 12, 24), "sous trois semaines"),
     ("Les résultats seront communiqués aux candidats au plus tard le 12 décembre.", "fr", date(2025, 12, 12), "au plus tard le 12 décembre"),
     ("Je regarde ça avec mon associé et je vous recontacte avant vendredi.", "fr", date(2025, 12, 5), "avant vendredi"),
+    # a hope or a plan in the progressive is a promise too
+    ("We're hoping to get back to everyone by Friday, December 12.", "en", date(2025, 12, 12), "by Friday, December 12"),
+    ("I'm aiming to have news for you early next week.", "en", date(2025, 12, 9), "early next week"),
+    ("The panel is planning to make a decision by the end of the month.", "en", date(2025, 12, 31), "by the end of the month"),
 ]
 
 NO_PROMISE = [

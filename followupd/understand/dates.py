@@ -252,7 +252,8 @@ class _Cue:
 # days", "sans retour de notre part sous 4 semaines") is a promise too: the date after which a
 # check-in is fair.
 _EN_WILL = (
-    r"(?:'ll|’ll|'re going to|’re going to| (?:will|shall|should|would|expects? to|hopes? to|aims? to|plans? to|"
+    r"(?:'ll|’ll|'re going to|’re going to|(?:'re|’re|'m|’m| are| am| is) (?:hoping|aiming|planning|expecting) to|"
+    r" (?:will|shall|should|would|expects? to|hopes? to|aims? to|plans? to|"
     r"intends? to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
 )
 _EN_ACT = (
