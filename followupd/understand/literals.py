@@ -12,18 +12,15 @@ pattern), never a keyword set that a real match could lack. Case-insensitive par
 a pattern compiled case-insensitive as a whole has the keywords of its case-sensitive self, to
 look for in the text lower-cased (:func:`folded`, :func:`foldable`).
 
-A substring test still scans the text, once per keyword. :func:`anchors` names cheaper tests a
-keyword implies: where the pattern asserts a word edge (``\\b``, ``^``, ``$``, marked :data:`EDGE`
-in the keyword) or the keyword has a space, a word of the text must be, start or end with the
-keyword's letters there. The words of a text are found once (:func:`anchors_of`), so a whole
-table's keywords are narrowed by one set intersection before any substring test.
+Where the pattern asserts a word edge (``\\b``, ``^``, ``$``) the keyword is marked :data:`EDGE`
+there: remove the marks before looking for it. (The phrase tables look for all their keywords
+in a text at once: see :class:`followupd.understand.text.Patterns`.)
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 
 from re import _constants as C  # noqa: N812  (the opcodes of re's own parser)
@@ -32,17 +29,12 @@ from re import _parser
 _MAX_SET = 24  # more alternatives than this and the substring tests cost more than the regex
 _MIN_LEN = 3  # a keyword shorter than this is in almost every text: no filter
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
-_MIN_TOKEN = 3  # an inner word shorter than this is in almost every text: test the keyword
 # Case-insensitive matching is not a substring test; ASCII or locale word edges are not \w's.
 _UNSUPPORTED = re.IGNORECASE | re.ASCII | re.LOCALE
 _WORD = re.compile(r"\w+")
-_AFFIX = 5  # letters kept of a word's start or end: enough to tell words apart, and most words have 5
 # In a keyword: a word edge the pattern asserts (\b, ^, $…), where the characters on either side
 # are not both word characters. A noncharacter; a pattern that spells it gets no keyword there.
 EDGE = "\uffff"
-
-
-_START, _END = operator.itemgetter(slice(None, _AFFIX)), operator.itemgetter(slice(-_AFFIX, None))
 
 
 def word_finder(letter: str, beyond_latin1: str | None = None):
@@ -65,18 +57,6 @@ def word_finder(letter: str, beyond_latin1: str | None = None):
         return data.translate(gaps).decode("latin-1").split()
 
     return words
-
-
-_words = word_finder(r"\w")
-
-
-@functools.lru_cache(maxsize=16)
-def anchors_of(text: str) -> frozenset[str]:
-    r"""The anchors of ``text``: its words (``\w+`` runs) and their first and last letters.
-    Computed once per text: every phrase pattern is tested against the same few texts of a
-    message."""
-    words = frozenset(_words(text))
-    return words.union(map(_START, words), map(_END, words))
 
 
 # The characters that case-insensitive matching equates with an ASCII letter they do not
@@ -102,28 +82,6 @@ def foldable(keyword: str) -> bool:
     :func:`folded` rules out, of the Latin-1 letters (é, ç, ß…) and of the characters with no
     upper case (no character lower-cases to them)."""
     return all(c.isascii() or "à" <= c <= "ÿ" or c.upper() == c for c in keyword)
-
-
-def anchors(keyword: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The anchors (see :func:`anchors_of`) every text holding ``keyword`` has, the most telling
-    first: a set lookup each, most texts lack one of them, and only then is the keyword looked
-    for in the text.
-
-    A run of letters with a non-word character or an :data:`EDGE` on both sides in the keyword
-    ("not a good fit": "good", "a") is a whole word of the text; with one on its left only, the
-    start of a word (``\\binterview``); on its right only, the end of one. Whole words come
-    first, longest first, then word starts and ends; ``common`` words (in almost every text) and
-    inner words shorter than three letters come last: they seldom tell a text apart."""
-    runs = list(_WORD.finditer(keyword))
-    ranked = []
-    for run in runs:
-        word, left, right = run.group(), run.start() > 0, run.end() < len(keyword)
-        telling = word not in common and (len(word) >= _MIN_TOKEN or len(runs) == 1)
-        if left and right:
-            ranked.append(((telling, 2, len(word)), word))
-        elif len(word) >= _AFFIX and (left or right):
-            ranked.append(((telling, 1, len(word)), word[:_AFFIX] if left else word[-_AFFIX:]))
-    return tuple(dict.fromkeys(found for _, found in sorted(ranked, key=lambda r: r[0], reverse=True)))
 
 
 def required_literals(
@@ -183,10 +141,9 @@ def _better(a: set[str] | None, b: set[str] | None, common: frozenset[str]) -> s
 
 
 def _rank(keywords: set[str], common: frozenset[str]) -> tuple:
-    """How selective a keyword set is: all of its keywords anchored, then its strength, its
-    shortest keyword and (fewer is better) its number of keywords."""
-    anchored = all(anchors(k, common) for k in keywords)
-    return (anchored, _strength(keywords, common), min(map(len, keywords)), -len(keywords))
+    """How selective a keyword set is: its strength, its shortest keyword and (fewer is better)
+    its number of keywords."""
+    return (_strength(keywords, common), min(map(len, keywords)), -len(keywords))
 
 
 def _exact(node) -> set[str] | None:

@@ -234,10 +234,12 @@ def _name_forms(name: str) -> set[str]:
 # --- data tables ----------------------------------------------------------------------------
 
 import functools  # noqa: E402  (kept next to the loaders it serves)
+import operator  # noqa: E402
+
+import ahocorasick  # noqa: E402
+
 from followupd.understand.literals import (  # noqa: E402
     EDGE,
-    anchors,
-    anchors_of,
     foldable,
     folded,
     required_literal_sets,
@@ -300,33 +302,76 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower() for lang in phrase_languages() for w in data_file(f"phrases.{lang}.toml").get("stopwords", ()))
 
 
-def _keywords(pattern: str, flags: int) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+def _keywords(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
     """The keyword sets of ``pattern``, the most selective first: a text it matches holds one
-    keyword of each set, with that keyword's anchors; as (keyword, its anchors) pairs.
+    keyword of each set.
 
     A case-insensitive pattern's keywords are looked up, lower-cased and however short, in its
-    texts :func:`folded`, with no anchors (such texts, a subject or a body, are long or read
-    once: not worth finding the words of, worth any substring test)."""
+    texts :func:`folded` (such texts, a subject or a body, are long or read once: worth any
+    keyword)."""
     common = _common_words()
     if not flags & re.IGNORECASE:
         sets = required_literal_sets(pattern, flags, common)
-        return tuple(tuple((k.replace(EDGE, ""), anchors(k, common)) for k in keywords) for keywords in sets)
+        return tuple(frozenset(k.replace(EDGE, "") for k in keywords) for keywords in sets)
     sets = required_literal_sets(pattern, flags & ~re.IGNORECASE, common, min_strength=0)
-    folded_sets = [[k.replace(EDGE, "").lower() for k in keywords] for keywords in sets]
-    return tuple(tuple((k, ()) for k in keywords) for keywords in folded_sets if all(map(foldable, keywords)))
+    folded_sets = [frozenset(k.replace(EDGE, "").lower() for k in keywords) for keywords in sets]
+    return tuple(keywords for keywords in folded_sets if all(map(foldable, keywords)))
 
 
-def _holds(keywords: tuple[tuple[str, tuple[str, ...]], ...], text: str, present: frozenset[str]) -> bool:
-    """Whether ``text`` holds one of ``keywords`` with all its anchors (``present``: the text's)."""
-    return any(present.issuperset(needed) and keyword in text for keyword, needed in keywords)
+_VALUE = operator.itemgetter(1)
+# A keyword this short is in most texts, many times over: a substring test, which stops at the
+# first, costs less than the automaton reporting every one.
+_SHORT = 2
+
+
+class _KeywordFinder:
+    """The keywords of every table that reads one kind of text (lower-cased, or folded) found
+    in a text at once, with one Aho-Corasick pass: a dozen tables read each of a message's few
+    texts, and each then looks its own keywords up in the set found instead of testing them
+    one by one. Patterns add their keywords when compiled; the automaton is built again on the
+    next search after that."""
+
+    def __init__(self) -> None:
+        self._keywords: set[str] = set()
+        self._stale = False
+        self._short: tuple[str, ...] = ()
+        self._automaton = None  # None: no keyword longer than _SHORT
+        self.found = functools.lru_cache(maxsize=16)(self._find)  # a message's texts, each read by many tables
+
+    def add(self, keywords: frozenset[str]) -> None:
+        """Look for ``keywords`` too (the sets found so far lack them: forgotten)."""
+        if not self._keywords.issuperset(keywords):
+            self._keywords.update(keywords)
+            self._stale = True
+            self.found.cache_clear()
+
+    def _find(self, text: str) -> frozenset[str]:
+        """The keywords in ``text``."""
+        if self._stale:
+            self._build()
+        found = set(filter(text.__contains__, self._short))
+        if self._automaton is not None:
+            found.update(map(_VALUE, self._automaton.iter(text)))
+        return frozenset(found)
+
+    def _build(self) -> None:
+        self._short = tuple(keyword for keyword in self._keywords if len(keyword) <= _SHORT)
+        automaton = ahocorasick.Automaton()
+        for keyword in self._keywords.difference(self._short):
+            automaton.add_word(keyword, keyword)
+        automaton.make_automaton()
+        self._automaton = automaton if len(automaton) else None  # without words, iter() raises
+        self._stale = False
+
+
+_FINDERS = {False: _KeywordFinder(), True: _KeywordFinder()}  # by whether the texts are folded
 
 
 class _Pattern:
     """A compiled table pattern that reports the pattern as written in the table.
 
-    ``needs``: (keyword, anchors) pairs, one keyword of which is in every text the pattern
-    matches, and only in a text with all its anchors (None when unknown, see
-    :mod:`followupd.understand.literals`); ``also``: more such sets, each of which the text
+    ``needs``: keywords one of which is in every text the pattern matches (None when unknown,
+    see :mod:`followupd.understand.literals`); ``also``: more such sets, each of which the text
     holds one keyword of too. :meth:`may_match` tests them, which is much cheaper than running
     a pattern that opens with an alternation."""
 
@@ -338,74 +383,58 @@ class _Pattern:
         self.flags = compiled.flags
         self.needs = keyword_sets[0] if keyword_sets else None
         self.also = keyword_sets[1:]
+        _FINDERS[bool(self.flags & re.IGNORECASE)].add(frozenset().union(*keyword_sets))
 
     def may_match(self, text: str) -> bool:
-        """False only when the pattern cannot match ``text``: it lacks every keyword of a set
-        (with its anchors). What :meth:`Patterns.candidates` tells of a whole list at once."""
+        """False only when the pattern cannot match ``text``: it lacks every keyword of a set.
+        What :meth:`Patterns.candidates` tells of a whole list at once."""
         if self.needs is None:
             return True
-        if self.flags & re.IGNORECASE:
+        ignore_case = bool(self.flags & re.IGNORECASE)
+        if ignore_case:
             text = folded(text)
             if text is None:
                 return True
-        present = frozenset() if self.flags & re.IGNORECASE else anchors_of(text)
-        return all(_holds(keywords, text, present) for keywords in (self.needs, *self.also))
+        found = _FINDERS[ignore_case].found(text)
+        return not any(map(found.isdisjoint, (self.needs, *self.also)))
 
 
 class Patterns(tuple):
     """A table's pattern list (in table order, which decides the reason shown), with its
-    patterns' first keyword sets indexed by their keywords' first anchors: :meth:`candidates`
-    narrows the list to the patterns that may match a text with one set intersection, not a
-    test per pattern, then tries their other sets."""
+    patterns indexed by the keywords of their first set: :meth:`candidates` narrows the list
+    to the patterns that may match a text with one set intersection, not a test per pattern,
+    then tries their other sets."""
 
     def __new__(cls, patterns):
         self = super().__new__(cls, patterns)
         always: list[int] = []
-        anchored: dict[str, dict[tuple[str, frozenset[str]], list[int]]] = {}
-        loose: dict[str, list[int]] = {}
+        index: dict[str, list[int]] = {}
         for i, pattern in enumerate(self):
             if pattern.needs is None:
                 always.append(i)
-            for keyword, needed in pattern.needs or ():
-                if needed:
-                    anchored.setdefault(needed[0], {}).setdefault((keyword, frozenset(needed[1:])), []).append(i)
-                else:
-                    loose.setdefault(keyword, []).append(i)
+            for keyword in pattern.needs or ():
+                index.setdefault(keyword, []).append(i)
         self._folded = any(pattern.flags & re.IGNORECASE for pattern in self)
-        # whether the text's anchors are needed: folded texts are not worth finding the words of
-        self._anchored_text = not self._folded and any(
-            needed for pattern in self for keywords in (pattern.needs or (), *pattern.also) for _, needed in keywords
-        )
+        self._finder = _FINDERS[self._folded]
         self._always = tuple(always)
-        self._anchored = {
-            first: tuple((keyword, rest, indices) for (keyword, rest), indices in keywords.items())
-            for first, keywords in anchored.items()
-        }
-        self._anchors = frozenset(anchored)  # a frozenset & a frozenset runs over the smaller
-        self._loose = tuple(loose.items())
+        self._index = index
+        self._keywords = frozenset(index)  # a frozenset & a frozenset runs over the smaller
         return self
 
     def candidates(self, text: str) -> list[_Pattern]:
         """The patterns that may match ``text`` (:meth:`_Pattern.may_match`), in table order."""
-        present = frozenset()
         if self._folded:
             text = folded(text)
             if text is None:
                 return list(self)
-        elif self._anchored_text:
-            present = anchors_of(text)
-        found = set(self._always)
-        for first in self._anchors & present:
-            for keyword, rest, indices in self._anchored[first]:
-                if rest <= present and keyword in text:
-                    found.update(indices)
-        for keyword, indices in self._loose:
-            if keyword in text:
-                found.update(indices)
+        found = self._finder.found(text)
+        indices = set(self._always)
+        for keyword in found & self._keywords:
+            indices.update(self._index[keyword])
         return [
             pattern
-            for pattern in map(self.__getitem__, sorted(found))
-            if not pattern.also or all(_holds(keywords, text, present) for keywords in pattern.also)
+            for pattern in map(self.__getitem__, sorted(indices))
+            if not pattern.also or not any(map(found.isdisjoint, pattern.also))
         ]
 
 
