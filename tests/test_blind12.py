@@ -24,7 +24,6 @@ EXPECTED = expectations(BLIND12)
 CLASS_GAPS: dict[str, str] = {}
 DATE_GAPS = {
     "en-ack-html-workable-2-3-weeks.eml": "'our process takes 2-3 weeks … we will let you know within that time': the window is named in another sentence",
-    "en-ack-uk-charity-silence-3-weeks.eml": "'within three weeks of the closing date' and, later, 'the closing date is today': a window from another event, dated in another sentence",
 }
 
 

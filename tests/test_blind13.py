@@ -23,7 +23,6 @@ EXPECTED = expectations(BLIND13)
 CLASS_GAPS = {
 }
 DATE_GAPS = {
-    "en-ack-university-within-days-qp.eml": "'within 5 working days of the closing date', the closing date named in the sentence before: a window dated in another sentence",
 }
 
 

@@ -325,6 +325,22 @@ def test_a_window_counted_from_another_event_gives_no_date(text, lang):
     assert find_promised(plain, sent, lang) is not None
 
 
+@pytest.mark.parametrize("text, lang, expected, phrase", [
+    ("The closing date for this vacancy is 24 March 2026. Candidates will be notified of the outcome of "
+     "shortlisting within 5 working days of the closing date.", "en", date(2026, 3, 31),
+     "within 5 working days of the closing date"),
+    ("If you have not heard from us within three weeks of the closing date, please assume your application "
+     "has not been successful.\n\nThe closing date for this role is today.", "en", date(2025, 11, 4),
+     "within three weeks of the closing date"),
+    ("Date de clôture des candidatures : 31 octobre 2025. Nous reviendrons vers vous dans les 15 jours "
+     "suivant la clôture des candidatures.", "fr", date(2025, 11, 14), "dans les 15 jours suivant la clôture des candidatures"),
+])
+def test_a_window_counted_from_the_closing_date_is_dated_when_the_message_names_that_date(text, lang, expected, phrase):
+    sent = datetime(2025, 10, 14, 10, tzinfo=timezone.utc)  # a Tuesday
+    found = find_promised(text, sent, lang)
+    assert (found.date, found.phrase) == (expected, phrase)
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     ("Could you send me a few times for next week? If you can let me know your availability by Thursday, I'll book it.", "en", date(2025, 12, 4)),
     ("Please reply by Friday, December 5 with the slot that suits you.", "en", date(2025, 12, 5)),

@@ -28,6 +28,9 @@ Semantics (English and French):
   bound, the day after which a check-in is fair;
 * "5 December", "December 11", "Dec. 11th", "le 5 décembre" → the next occurrence on or after
   the message date (a year written with it is kept); ISO dates "2025-12-11" as written;
+* a window counted from the closing date ("within 5 working days of the closing date") → from
+  the closing date the message names ("the closing date for this vacancy is 24 March", "… is
+  today"); from any other event, or an unnamed closing date, no date;
 * ambiguous numeric dates ("11/12") and vague words ("soon", "shortly", "in the coming days",
   "prochainement", "rapidement") give no date.
 
@@ -136,8 +139,9 @@ def _days(n: int) -> int:
     return {8: 7, 15: 14}.get(n, n)
 
 
-# A window counted from something other than the message ("within three weeks of the closing
-# date", "dans les 15 jours suivant l'entretien") gives no date: its start is not known here.
+# A window counted from something other than the message ("within three weeks of the interview",
+# "dans les 15 jours suivant l'entretien") gives no date: its start is not known here (a closing
+# date the message names is the one start read, see _FROM_CLOSING).
 _FROM_ELSEWHERE = (r"(?!\s+(?:of|after|from|following)\s+(?:the(?! date of (?:this|the) (?:e-?mail|message|letter))|your|our|its|their)\b"
                    r"|\s+(?:après|suivant|à compter d|à partir d))")
 
@@ -175,6 +179,43 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b" + _WD + r"(?:\s+prochain)?\b", lambda m, d: _next_weekday(d, _WEEKDAYS[m.group(1).lower()])),
 ]
 _RULES = [(re.compile(p, re.I), f) for p, f in _RULES]
+
+# A window counted from the closing date ("within three weeks of the closing date", "dans les 15
+# jours suivant la clôture des candidatures") is dated when the message names that date, often in
+# another sentence ("The closing date for this vacancy is 24 March", "the closing date is today").
+_CLOSING = r"(?:(?:the )?closing date|(?:the )?close of applications|(?:la )?(?:date (?:limite )?de )?clôture(?: des candidatures)?)"
+_FROM_CLOSING = re.compile(
+    r"\b(?:(?:within|in) (?:the next )?" + _ABOUT + "|" + _FR_WITHIN + ")(?:" + _SPAN + ")?" + _NUM
+    + r" ((?:business |working )?days?|weeks?|(?:jours? )?ouvr[ée]s|jours?|semaines?)"
+    + r" (?:of|after|from|following|suivant|après|à compter de) " + _CLOSING + r"\b",
+    re.I,
+)
+_CLOSING_NAMED = re.compile(r"\b" + _CLOSING + r"\b(?! (?:of|after|from|following|suivant|après))", re.I)
+_TODAY = re.compile(r"\b(?:today|aujourd['’]hui)\b", re.I)
+
+
+def _from_closing(sentence: str, text: str, day: date) -> tuple[int, int, date] | None:
+    """A window counted from the closing date in ``sentence``, dated from the closing date that
+    ``text`` names, as (start, end, date); None without either."""
+    window = _FROM_CLOSING.search(sentence)
+    if window is None:
+        return None
+    for other in sentences(text):
+        if _CLOSING_NAMED.search(other):
+            closing = day if _TODAY.search(other) else next((when for _, _, when in _dates_in(other, day)), None)
+            if closing is not None:
+                break
+    else:
+        return None
+    n, unit = _n(window.group(1)), window.group(2).lower()
+    if "business" in unit or "working" in unit or "ouvr" in unit:
+        when = _add_business_days(closing, n)
+    elif unit.startswith(("week", "semaine")):
+        when = closing + timedelta(weeks=n)
+    else:
+        when = closing + timedelta(days=_days(n) if unit.startswith("jour") else n)
+    return window.start(), window.end(), when
+
 
 _LEAD = re.compile(
     r"(?:\b(?:by|on|before|until|till|no later than|not later than|at the latest by|"
@@ -466,6 +507,9 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePh
         if exclude is not None and exclude.search(sentence, lowered):
             continue  # the employer promising something, not asking
         dates = _dates_in(sentence, day)
+        anchored = _from_closing(sentence, text, day)
+        if anchored is not None:
+            dates = sorted([*dates, anchored])
         if not dates:
             continue
         # the date nearest after the cue's end (its act: "after the role closes on 25 April we aim
