@@ -44,7 +44,7 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
-_NOISE_KINDS = ("alerts", "account", "outreach", "marketing")
+_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam")
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -127,7 +127,12 @@ _RELAYED = re.compile(
     r"(?:(?:message|réponse|note|reply)\s+(?:du recruteur|de l['’](?:employeur|entreprise|annonceur)|de la société|"
     r"from (?:the )?(?:employer|recruiter|hiring team|company))"
     r"|(?:a|ont|has|have)\s+(?:répondu|replied|responded)\s+(?:à|to)\s+(?:votre|ta|your)\s+(?:candidature|application)"
-    r"[^:\n]{0,120})\s*:\s*$",
+    r"[^:\n]{0,120})\s*:\s*$"
+    # a message about the application that the board announces: « Vous avez reçu un message de X
+    # au sujet de votre candidature … », « X vous a envoyé un message concernant votre
+    # candidature : », "X sent you a message about your application."
+    r"|\bmessage\b[^:\n]{0,80}\b(?:au sujet de|concernant|à propos de|about|regarding)\s+(?:votre|ta|your)\s+"
+    r"(?:candidature|application)[^:\n]{0,120}[:.]\s*$",
     re.I,
 )
 
@@ -328,17 +333,19 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
         def classes(cls):
             keep = _keep(cls, tables)
-            if personal and cls in _ADDRESSED_CLASSES:
+            if personal and cls in _ADDRESSED_CLASSES and not (cls is Cls.REJECTION and says["own_application"]):
                 # A friend relaying news ("they picked another candidate") speaks of others, or
                 # asks ("are you still interviewing there?"); an employer on a free-mail address
-                # speaks to the user or for its team.
+                # speaks to the user or for its team. A decline in a message about the user's own
+                # application ("merci pour votre candidature … j'ai proposé le poste à une
+                # personne qui…") is the employer's, whoever its sentence names.
                 said, keep = keep, lambda unit: (
                     _ADDRESSED.search(unit) and not unit.endswith("?") and (said is None or said(unit))
                 )
             return [p for table in scanned for _, p in _hits(table["classes"].get(cls.value, ()), units, keep)]
 
         def kinds(kind):
-            return [p for table in scanned for _, p in _hits(table["noise"][kind], units)]
+            return [p for table in scanned for _, p in _hits(table["noise"].get(kind, ()), units)]
 
         return _Lazy(classes), _Lazy(kinds)
 
@@ -369,6 +376,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if says["family"] and not ats_name(sender_domain):
             reasons.append("family mail (a relative's greeting or sign-off)")
             return result(Cls.NOISE, 0.85)
+        if noise["scam"]:
+            reasons.append(f"a job scam's request: {noise['scam'][0]!r}")
+            return result(Cls.NOISE, 0.9)
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)

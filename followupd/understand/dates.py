@@ -455,8 +455,8 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|confirm|send (?:me|us))\b[^.?!]{0,60}?"
-        r"\b(?:by|before|no later than)\b"
+        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|confirm|send (?:me|us)|(?:pick|choose|select|book) "
+        r"(?:a |your )?(?:time|slot))\b[^.?!]{0,60}?\b(?:by|before|no later than|within)\b"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
@@ -485,7 +485,20 @@ def sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePhrase | None:
+# A date that names a past event ("suite à notre échange du 25 octobre", "your letter of 3 May",
+# "le 12 mars dernier") is not when anything will happen.
+_PAST_EVENT = re.compile(
+    r"\b(?:échange|entretien|appel|rendez-vous|rencontre|conversation|visite|courrier|message|e-?mail|mail|lettre|"
+    r"call|interview|meeting|chat|letter|visit)(?: [\w-]+){0,2} (?:du|of|dated) $",
+    re.I,
+)
+_PAST_AFTER = re.compile(r"\s*\b(?:dernier|dernière|last)\b", re.I)
+# A date before the promise that ends an absence ("en congés jusqu'à lundi, il regardera les
+# candidatures à son retour") is not the promise's.
+_UNTIL = re.compile(r"\b(?:jusqu['’](?:à|au)|until|till)(?: le| the)? $", re.I)
+
+
+def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promise: bool = False) -> DatePhrase | None:
     day = sent.date()
     lines = sentences(text)
     folded_text = folded("\n".join(lines))
@@ -510,6 +523,7 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePh
         anchored = _from_closing(sentence, text, day)
         if anchored is not None:
             dates = sorted([*dates, anchored])
+        dates = [d for d in dates if not (_PAST_EVENT.search(sentence, 0, d[0]) or _PAST_AFTER.match(sentence, d[1]))]
         if not dates:
             continue
         # the date nearest after the cue's end (its act: "after the role closes on 25 April we aim
@@ -521,6 +535,8 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None) -> DatePh
             start, end, when = dates[-1]
             if ";" in sentence[end : cue.start()]:
                 continue  # another clause's date ("en congés jusqu'au 27 août ; nous vous rappellerons")
+            if promise and _UNTIL.search(sentence, 0, start):
+                continue
         lead = _LEAD.search(sentence[:start])
         if lead:
             start = lead.start()
@@ -544,7 +560,7 @@ def find_promised(text: str, sent: datetime, lang: str | None = "en") -> DatePhr
         return None  # most texts promise nothing: one search says so for every language
     for code in _lang(lang):
         if code in _PROMISE:
-            found = _find(text, sent, _PROMISE[code], None)
+            found = _find(text, sent, _PROMISE[code], None, promise=True)
             if found:
                 return found
     return None
