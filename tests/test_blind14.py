@@ -117,3 +117,20 @@ def test_an_invitation_asking_to_pick_a_time_within_hours_has_that_deadline():
     found = find_deadline("Please pick a time that works for you using the link below within 48 hours.",
                           datetime(2021, 3, 1, 10, tzinfo=timezone.utc), "en", reply_only=True)
     assert found.date == date(2021, 3, 3)
+
+
+# The corpus's own inbox rows carry neither sender nor subject: the body alone must say it.
+_NO_HEADERS = "Unknown Sender <unknown@sender.invalid>"
+
+
+def test_a_receipt_wishing_luck_in_the_job_search_is_no_decline():
+    body = "Your application was sent to Harlow Foods. Good luck with your job search!"
+    assert reads_as(mail_from(_NO_HEADERS, "", body)) is Cls.ACKNOWLEDGEMENT
+
+
+def test_a_newsletters_advice_to_wait_a_week_is_no_employers_promise():
+    body = ("Interview tips of the week. After the interview, send a thank-you note within 24 hours. If you "
+            "don't hear back within a week, a polite follow-up is appropriate.\n\nUnsubscribe from these emails.")
+    assert reads_as(mail_from(_NO_HEADERS, "", body)) is Cls.NOISE
+    employer = "Thank you for interviewing with us on Monday. We will get back to you within a week."
+    assert reads_as(mail_from(_NO_HEADERS, "", employer)) is Cls.STATUS_UPDATE

@@ -427,7 +427,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
         return result(Cls.EMPLOYER_OTHER, 0.6)
-    if msg.date is not None and who["employer"][1] and find_promised(body[:_MAX_BODY], msg.date, lang):
+    # A promise with no phrase to say what it is about counts from an employer, not from a
+    # newsletter's advice ("if you don't hear back within a week, follow up"; unsubscribe footer).
+    if (msg.date is not None and who["employer"][1] and not noise["marketing"]
+            and find_promised(body[:_MAX_BODY], msg.date, lang)):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     if not bulk or ats_name(sender_domain):  # a newsletter's words are not its own
