@@ -8,32 +8,27 @@ acknowledgements, 14 other hiring messages, and 77 noise.
 First pass (rules at 93f0e2f, measured before any change; in the round's commit message): English
 rejection P 1.000 R 0.896 (48), acknowledgement P 0.882 R 0.938 (16); French rejection P 1.000
 R 0.870 (23), acknowledgement P 1.000 R 0.969 (32); noise → hiring 2/77; 2 messages with a date
-missed. The misses are strict xfails below, but for one that the rejection model, retrained with
-this round, now overrules in-sample (en-rej-greenhouse-not-the-right-fit-design).
+missed.
+
+Generalised since (families tested below on sentences of our own): every miss is fixed but one,
+a strict xfail below. One more, en-rej-greenhouse-not-the-right-fit-design, passes because the
+rejection model, retrained with this round, overrules its receipt phrase in-sample.
 """
 
-from test_blind import FIXTURES, check_mix, expectations, round_tests
+from datetime import date, datetime, timezone
+
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, reads_as, round_tests
+
+from followupd.model import Cls
+from followupd.understand.dates import find_promised
 
 BLIND15 = FIXTURES / "blind15"
 EXPECTED = expectations(BLIND15)
 
 CLASS_GAPS = {
-    "en-ack-teamtailor-received.eml": "first pass: read as invitation",
-    "en-doc-references-transcripts.eml": "first pass: read as noise",
-    "en-noise-linkedin-similar-jobs.eml": "first pass: read as acknowledgement",
-    "en-rej-agency-canada-hospitality.eml": "first pass: read as status_update",
-    "en-rej-agency-uk-internal-candidate.eml": "first pass: read as noise",
-    "en-rej-bamboohr-nonprofit.eml": "first pass: read as invitation",
-    "en-rej-gmail-hiring-manager-short.eml": "first pass: read as noise",
-    "fr-ack-indeed-questionnaire-complete.eml": "first pass: read as noise",
-    "fr-noise-arnaque-emploi-domicile.eml": "first pass: read as doc_request",
-    "fr-rej-association-longue-lettre.eml": "first pass: read as noise",
-    "fr-rej-belgique-bruxelles.eml": "first pass: read as invitation",
-    "fr-rej-lever-scaleup-court.eml": "first pass: read as invitation",
+    "en-rej-gmail-hiring-manager-short.eml": "'we decided to go with someone who's done more 3D work' about a 'reel', on a free-mail address, with no hiring word at all (as a contractor's quote could say it); in use the reply sits in the user's thread with the employer",
 }
 DATE_GAPS = {
-    "en-doc-references-transcripts.eml": "first pass: deadline 2024-04-05 read as None",
-    "fr-ack-chu-deux-semaines.eml": "first pass: promised 2023-11-20 read as None",
 }
 
 
@@ -44,3 +39,44 @@ def test_the_fifteenth_blind_set_is_large_and_mixed_and_each_file_has_expectatio
 test_each_fifteenth_round_fixture_gets_its_class_and_language, test_each_fifteenth_round_fixture_gets_its_dates = (
     round_tests(BLIND15, CLASS_GAPS, DATE_GAPS)
 )
+
+FAMILIES = {
+    Cls.REJECTION: [
+        "Thank you for applying. Regrettably, your application was not among those chosen to move forward.",
+        "Thanks for your patience. The role has now been offered to and accepted by another candidate.",
+        "Quick update: my client has decided to recruit internally, so they won't be progressing any external candidates.",
+        "Bonjour, nous ne pourrons malheureusement pas vous convier à un entretien pour ce poste.",
+        "Salut Léa, on a lu ton dossier avec attention mais on ne va pas pouvoir te proposer de passer à l'étape suivante.",
+        "Bonjour, nous avons décidé de poursuivre le processus avec des candidats plus expérimentés en paie.",
+        "Bonjour, la direction a finalement confié le poste d'animateur à une autre candidate.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        # the invitation is the condition's, not the user's
+        "Your application is with our team. If you're moving forward, a recruiter will invite you to a short call.",
+    ],
+    Cls.DOC_REQUEST: [
+        "Thank you for interviewing with us. Before we decide, we will need a few documents from you:\n\n"
+        "1. Two referees\n2. Proof of your right to work",
+    ],
+}
+
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
+
+
+def test_a_boards_similar_jobs_mail_that_mentions_the_job_you_applied_to_is_an_alert():
+    subject = "Ferris Labs and 4 more companies are hiring for roles like the one you applied to"
+    assert reads_as(mail_from("LinkedIn <jobs-listings@linkedin.com>", subject, "Similar jobs near you.")) is Cls.NOISE
+    assert reads_as(mail_from("LinkedIn <jobs-noreply@linkedin.com>", "Alex, you applied for Analyst at Ferris Labs")) is (
+        Cls.ACKNOWLEDGEMENT)
+
+
+def test_a_french_job_scam_asking_to_pay_fees_is_noise():
+    body = ("Votre profil a été retenu pour un poste en télétravail. Pour finaliser votre embauche, envoyez votre "
+            "pièce d'identité et réglez les frais de dossier via le lien.")
+    assert reads_as(mail_from("Recrutement <recrutement.rapide@outlook.fr>", "Félicitations !", body)) is Cls.NOISE
+
+
+def test_a_french_answer_made_known_within_a_window_is_a_promise():
+    found = find_promised("Le service vous fera connaître sa réponse dans les deux semaines.",
+                          datetime(2021, 3, 1, 10, tzinfo=timezone.utc), "fr")
+    assert found.date == date(2021, 3, 15)

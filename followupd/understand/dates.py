@@ -382,6 +382,7 @@ _PROMISE = {
         "revenons",
         r"tiendr(?:ons|ai)\b\s+inform",
         r"fer(?:ons|ai)\b\s+(?:un\s+)?(?:retour|part|signe)",
+        r"fer(?:ons|ai)\b\s+(?:connaître|savoir)\s+" + _FR_ANSWER,
         (("apporter", "donner", "adresser"), r"(?:ons|ai)\b\s+" + _FR_ANSWER),
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
         # forms that need their subject: the present, and "on" with the third person; "dire" only
@@ -395,7 +396,7 @@ _PROMISE = {
         # apportera une réponse", "qui reviendra vers vous")
         (("vous ", "te ", "t'", "t’"),
          r"(?:(?:re)?contacter(?:a|ont)\b|r?appeller(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
-         r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:part|signe|" + _FR_ANSWER + r"))"),
+         r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:(?:connaître|savoir)\s+)?(?:part|signe|" + _FR_ANSWER + r"))"),
         r"(?:reviendr(?:a|ont)|revien(?:t|nent))\b\s+vers\s+(?:vous|toi|chaque|tous|toutes|l['’]ensemble)",
         r"(?:re)?prendr(?:a|ont|ons|ai)\b\s+(?:directement\s+)?contact\s+avec\s+(?:vous|toi)",
         # a review with its window (« je prendrai le temps de l'étudier d'ici le 1er février »)
