@@ -319,9 +319,10 @@ def _keywords(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
 
 
 _VALUE = operator.itemgetter(1)
-# A keyword this short is in most texts, many times over: a substring test, which stops at the
-# first, costs less than the automaton reporting every one.
-_SHORT = 2
+# A keyword of one character ("|", "-", "e") is in most texts, many times over: a substring
+# test, which stops at the first, costs less than the automaton reporting every one. Two
+# letters ("it", "cv") are rarer: reported by the automaton, cheaper than a test each.
+_SHORT = 1
 
 
 class _KeywordFinder:
