@@ -418,6 +418,7 @@ class Patterns(tuple):
         self._folded = any(pattern.flags & re.IGNORECASE for pattern in self)
         self._finder = _FINDERS[self._folded]
         self._always = tuple(always)
+        self._always_patterns = tuple(map(self.__getitem__, always))
         self._index = index
         self._keywords = frozenset(index)  # a frozenset & a frozenset runs over the smaller
         return self
@@ -429,8 +430,11 @@ class Patterns(tuple):
             if text is None:
                 return list(self)
         found = self._finder.found(text)
+        keywords = found & self._keywords
+        if not keywords:  # most lists, for most texts: only the patterns without keywords
+            return list(self._always_patterns)
         indices = set(self._always)
-        for keyword in found & self._keywords:
+        for keyword in keywords:
             indices.update(self._index[keyword])
         return [
             pattern
