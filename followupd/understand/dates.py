@@ -429,7 +429,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     # Each paragraph on one line with its white space collapsed to single spaces (so a sentence
     # end is one space, never at a line's edge): all lines are split in one pass.
     lines = "\n".join([" ".join(paragraph.split()) for paragraph in _PARAGRAPH.split(text)])
-    return tuple(s for s in _SENTENCE_END.sub("\n", lines).split("\n") if s)
+    return tuple(filter(None, _SENTENCE_END.sub("\n", lines).split("\n")))
 
 
 def sentences(text: str) -> list[str]:
