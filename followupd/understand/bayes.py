@@ -32,17 +32,19 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 
 _WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-zà-ÿ]+)?")
 
 
 def features(units: str) -> frozenset[str]:
-    """The words of ``units`` (lower-cased text) and each pair of neighbouring words on a line."""
+    """The words of ``units`` (lower-cased text) and each pair of neighbouring words on a line
+    (joined by ``map``, in C: a message has hundreds)."""
     found: set[str] = set()
     for line in units.split("\n"):
         words = _WORD.findall(line)
         found.update(words)
-        found.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+        found.update(map(" ".join, zip(words, words[1:])))
     return frozenset(found)
 
 
@@ -56,8 +58,9 @@ class Model:
     overrule: float = math.inf
 
     def score(self, feats: Iterable[str]) -> float:
-        weights = self.weights
-        return self.prior + sum(weights[f] for f in feats if f in weights)
+        # A feature without weight adds 0.0, which leaves every partial sum as it was: the same
+        # sum as over the weighted features alone, with one lookup each, in C.
+        return self.prior + sum(map(self.weights.get, feats, repeat(0.0)))
 
     def telling(self, feats: Iterable[str], n: int = 5) -> list[str]:
         """The ``n`` features of a message that speak most for a rejection (for ``explain``)."""

@@ -419,10 +419,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
             if cls in _OVERRULABLE and (not bulk or ats_name(sender_domain)):
-                score, telling = _decline_reading(units)
+                score, feats = _decline_reading(units)
                 if score >= rejection_model().overrule:
                     reasons.append(f"but it reads as a decline to the rejection model (score {score:.0f} ≥ "
-                                   f"{rejection_model().overrule:.0f}: {telling})")
+                                   f"{rejection_model().overrule:.0f}: {_telling(feats)})")
                     return result(Cls.REJECTION, 0.7)
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
@@ -434,11 +434,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     if not bulk or ats_name(sender_domain):  # a newsletter's words are not its own
-        score, telling = _decline_reading(units)
+        score, feats = _decline_reading(units)
         threshold = rejection_model().threshold
         if score >= threshold:
             reasons.append(f"no class phrase, but it reads as a rejection to the rejection model (score "
-                           f"{score:.0f} ≥ {threshold:.0f}: {telling})")
+                           f"{score:.0f} ≥ {threshold:.0f}: {_telling(feats)})")
             return result(Cls.REJECTION, 0.7)
         reasons.append(f"hiring words but no class phrase (rejection model: {score:.0f} < {threshold:.0f})")
         return result(Cls.NOISE, 0.5)
@@ -446,11 +446,16 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     return result(Cls.NOISE, 0.5)
 
 
-def _decline_reading(units: str) -> tuple[float, str]:
-    """The rejection model's score of ``units`` and the words that spoke most for a decline."""
-    model = rejection_model()
+def _decline_reading(units: str) -> tuple[float, frozenset[str]]:
+    """The rejection model's score of ``units``, and the features it read (for :func:`_telling`)."""
     feats = features(units)
-    return model.score(feats), ", ".join(map(repr, model.telling(feats)))
+    return rejection_model().score(feats), feats
+
+
+def _telling(feats: frozenset[str]) -> str:
+    """The words that spoke most for a decline, for a reason: sorted only when the model is
+    believed (mostly it is not)."""
+    return ", ".join(map(repr, rejection_model().telling(feats)))
 
 
 def _any_in(tables, context: str, text: str) -> bool:

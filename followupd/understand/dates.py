@@ -276,15 +276,6 @@ class _Cue:
         """The first match in ``lowered``, a folded text (as :meth:`search` finds it)."""
         return (self._in_ascii if lowered.isascii() else self.lowered).search(lowered)
 
-    @classmethod
-    def either(cls, *cues: _Cue) -> _Cue:
-        """A cue matching wherever one of ``cues`` does, each opening with a word boundary:
-        one search tells that none of them is in a text, where one each would test the
-        boundary at every character again."""
-        if not all(cue.lowered.pattern.startswith(_EDGE) for cue in cues):
-            raise ValueError("cues searched together open with a word boundary")
-        return cls(_EDGE + "(?:" + "|".join(cue.lowered.pattern[len(_EDGE) :] for cue in cues) + ")")
-
 
 # Promise cues, built from families of wordings rather than listed sentence by sentence: who
 # acts (the employer: "we", a team or a person of theirs, or nobody named in the passive), a
@@ -311,11 +302,13 @@ _EN_ACT = (
     r"complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review)|"
     r"(?:close|complete|finish|finali[sz]e) (?:the )?shortlist(?:ing)?)"
 )
-# Someone on the employer's side other than "we", named by the last word of the phrase: "the
-# hiring manager", "our recruiting team", "someone from our team", "she".
-_EN_THEY = (
-    r"(?:he|she|they|someone|somebody|teams?|managers?|recruiters?|partners?|coordinators?|committee|panel|"
-    r"department|leads?|staff|hr|consultants?|advisors?|specialists?|human|person|member)"
+# Who acts: "we", "I", or someone else on the employer's side, named by the last word of the
+# phrase: "the hiring manager", "our recruiting team", "someone from our team", "she". Openers of
+# their own for :func:`_words`, not one group: a group is tried at the start of every word.
+_EN_WHO = (
+    "we", "i", "he", "she", "they", "someone", "somebody", "teams?", "managers?", "recruiters?", "partners?",
+    "coordinators?", "committee", "panel", "department", "leads?", "staff", "hr", "consultants?", "advisors?",
+    "specialists?", "human", "person", "member",
 )
 _EN_NOT = r"(?:do not|don't|don’t|did not|didn't|didn’t|have not|haven't|haven’t|are not|aren't|aren’t)"
 _FR_ANSWER = (
@@ -348,12 +341,12 @@ _EN_BY_US = (  # the act within a clause after the modal: "we will, once the rol
     r"\b(?:(?!\b(?:you|your) (?:need|must|should)\b).){0,80}?\b" + _EN_ACT
     + r"(?! (?:to )?(?:me|him|her|them)\b)"  # not an act for someone else: "they'll get back to me"
 )
-_PROMISE = {
-    "en": _Cue(_words(
+_PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
+    "en": (
         # we / I / someone of theirs, then a modal and the act; or the modal after "and" ("we're
         # reviewing applications and aim to get back to you")
-        r"(?:we|i|" + _EN_THEY + r")" + _EN_WILL + _EN_BY_US,
-        r"(?:we|i|" + _EN_THEY + r")(?: are| am| is|'re|’re|'m|’m)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US,
+        (_EN_WHO, _EN_WILL + _EN_BY_US),
+        (_EN_WHO, r"(?: are| am| is|'re|’re|'m|’m)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US),
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
@@ -374,8 +367,8 @@ _PROMISE = {
         r"should you not (?:hear|receive|be contacted)",
         r"if you (?:receive|get|hear) (?:no|nothing)",
         r"if (?:we|i) " + _EN_NOT + r" (?:get|got|gotten|come|contact|reach|respond|reply|been in touch)",
-    )),
-    "fr": _Cue(_words(
+    ),
+    "fr": (
         # nous / je: the verb's ending names the subject, which may stand before an "et" ("nous
         # clôturons les candidatures et donnerons une réponse")
         (("reviendr", "contacter", "recontacter", "informer", "communiquer", "répondr", "repondr"), r"(?:ons|ai)\b"),
@@ -427,8 +420,9 @@ _PROMISE = {
         r"si\s+(?:vous\s+ne\s+recevez|tu\s+ne\s+reçois)\s+pas",
         r"si\s+nous\s+ne\s+(?:vous|t'|t’|te)\s*(?:avons|sommes)\s+pas\s+(?:re)?(?:contacté|revenus)",
         r"si\s+(?:elle|votre\s+candidature|ta\s+candidature)\s+n['’]a\s+pas\s+(?:retenu\s+notre\s+attention|été\s+retenue)",
-    )),
+    ),
 }
+_PROMISE = {lang: _Cue(_words(*families)) for lang, families in _PROMISE_FAMILIES.items()}
 _DEADLINE = {
     "en": _Cue(
         r"\b(?:please|kindly|could you|can you|would you|will you|if you could|if you can|we(?:'d| would| will|'ll)? need|we require|"
@@ -477,7 +471,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     # Each paragraph on one line with its white space collapsed to single spaces (so a sentence
     # end is one space, never at a line's edge): all lines are split in one pass.
     lines = "\n".join([" ".join(paragraph.split()) for paragraph in _PARAGRAPH.split(text)])
-    return tuple(s for s in _SENTENCE_END.sub("\n", lines).split("\n") if s)
+    return tuple(filter(None, _SENTENCE_END.sub("\n", lines).split("\n")))
 
 
 def sentences(text: str) -> list[str]:
@@ -551,7 +545,10 @@ def _lang(lang: str | None) -> list[str]:
     return [lang] + [other for other in ("en", "fr") if other != lang]
 
 
-_ANY_PROMISE = _Cue.either(*_PROMISE.values())
+# Whether a text holds a promise in any language, told by one search: the languages' wordings
+# in one cue, those opening with the same letter sharing one alternative. (Only whether it matches
+# is read: which wording matches first may differ from the language's own cue.)
+_ANY_PROMISE = _Cue(_words(*(family for families in _PROMISE_FAMILIES.values() for family in families)))
 
 
 def find_promised(text: str, sent: datetime, lang: str | None = "en") -> DatePhrase | None:

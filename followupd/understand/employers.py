@@ -57,13 +57,14 @@ def registrable_domain(domain: str) -> str:
 
 
 def _in(domain: str, table) -> str | None:
-    """The entry of ``table`` that is ``domain`` or a parent of it."""
+    """The entry of ``table`` that is ``domain`` or a parent of it (one with two labels at least),
+    each a slice after a dot rather than labels joined again."""
     domain = domain.lower()
-    labels = domain.split(".")
-    for i in range(len(labels) - 1):
-        candidate = ".".join(labels[i:])
-        if candidate in table:
-            return candidate
+    start = 0
+    while (dot := domain.find(".", start)) >= 0:
+        if domain[start:] in table:
+            return domain[start:]
+        start = dot + 1
     return None
 
 
@@ -85,6 +86,9 @@ def is_company_domain(domain: str) -> bool:
     return bool(domain) and not (is_free_mail(domain) or is_job_board(domain) or ats_name(domain))
 
 
+_SQUASHED = str.maketrans("", "", "._+-")  # "no.reply", "no-reply", "no_reply" → "noreply"
+
+
 def is_no_reply(address: Address | str | None) -> bool:
     """True for an address nobody reads: no-reply, donotreply, notifications@, mailer-daemon,
     ne-pas-repondre…, and the bounce senders of tracking systems."""
@@ -94,8 +98,8 @@ def is_no_reply(address: Address | str | None) -> bool:
     local, _, domain = email.rpartition("@")
     if not local:
         return True
-    squashed = re.sub(r"[._+\-]", "", local)
-    if any(word in squashed for word in _senders()["noreply_local"]):
+    squashed = local.translate(_SQUASHED)
+    if any(map(squashed.__contains__, _senders()["noreply_local"])):
         return True
     if _in(domain, _senders()["noreply_domains"]):
         # hosts that only send notifications; relay domains that reach a recruiter

@@ -319,9 +319,10 @@ def _keywords(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
 
 
 _VALUE = operator.itemgetter(1)
-# A keyword this short is in most texts, many times over: a substring test, which stops at the
-# first, costs less than the automaton reporting every one.
-_SHORT = 2
+# A keyword of one character ("|", "-", "e") is in most texts, many times over: a substring
+# test, which stops at the first, costs less than the automaton reporting every one. Two
+# letters ("it", "cv") are rarer: reported by the automaton, cheaper than a test each.
+_SHORT = 1
 
 
 class _KeywordFinder:
@@ -417,6 +418,7 @@ class Patterns(tuple):
         self._folded = any(pattern.flags & re.IGNORECASE for pattern in self)
         self._finder = _FINDERS[self._folded]
         self._always = tuple(always)
+        self._always_patterns = tuple(map(self.__getitem__, always))
         self._index = index
         self._keywords = frozenset(index)  # a frozenset & a frozenset runs over the smaller
         return self
@@ -428,8 +430,11 @@ class Patterns(tuple):
             if text is None:
                 return list(self)
         found = self._finder.found(text)
+        keywords = found & self._keywords
+        if not keywords:  # most lists, for most texts: only the patterns without keywords
+            return list(self._always_patterns)
         indices = set(self._always)
-        for keyword in found & self._keywords:
+        for keyword in keywords:
             indices.update(self._index[keyword])
         return [
             pattern
