@@ -80,3 +80,10 @@ def test_a_french_answer_made_known_within_a_window_is_a_promise():
     found = find_promised("Le service vous fera connaître sa réponse dans les deux semaines.",
                           datetime(2021, 3, 1, 10, tzinfo=timezone.utc), "fr")
     assert found.date == date(2021, 3, 15)
+
+
+def test_a_decline_without_headers_is_read_from_the_hiring_words_of_its_body():
+    # the corpus's inbox rows come without sender or subject
+    for body in ("Apologies for the slow reply. We extended the offer to another applicant and she has accepted.",
+                 "The panel has decided not to move ahead with your profile.\n\nTalent Acquisition Team"):
+        assert reads_as(mail_from("Unknown Sender <unknown@sender.invalid>", "", body)) is Cls.REJECTION
