@@ -144,7 +144,7 @@ def _without_reported_speech(text: str) -> str:
 
     def blank(m: re.Match) -> str:
         said = m.group(1) or m.group(2)
-        if "\n\n" in said or len(said.split()) < 4 or not _SPEAKER.search(said):
+        if "\n\n" in said or len(said.split()) < 4 or not (_SPEAKER.search(said) or said[-1] in ".!?"):
             return m.group(0)
         if _RELAYED.search(text, max(0, m.start() - 200), m.start()):
             # the employer's own words, without the marks that would make a sentence of them

@@ -309,6 +309,8 @@ _EN_WHO = (
     "we", "i", "he", "she", "they", "someone", "somebody", "teams?", "managers?", "recruiters?", "partners?",
     "coordinators?", "committee", "panel", "department", "leads?", "staff", "hr", "consultants?", "advisors?",
     "specialists?", "human", "person", "member",
+    # an employer named as an organisation: "The Trust aims to let all applicants know by 7 May"
+    "trust", "company", "firm", "organi[sz]ation", "school", "university", "council", "board", "employer",
 )
 _EN_NOT = r"(?:do not|don't|don’t|did not|didn't|didn’t|have not|haven't|haven’t|are not|aren't|aren’t)"
 _FR_ANSWER = (
@@ -451,11 +453,11 @@ _DEADLINE = {
 _REPLY_BY = {
     "en": _Cue(
         r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|confirm|send (?:me|us)|(?:pick|choose|select|book) "
-        r"(?:a |your )?(?:time|slot))\b[^.?!]{0,60}?\b(?:by|before|no later than|within)\b"
+        r"(?:a |your )?(?:time|slot))\b[^.?!]{0,60}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
-        r"me donner|nous donner|m'indiquer|nous indiquer|besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?:d'ici|avant|au plus tard)\b"
+        r"me donner|nous donner|m'indiquer|nous indiquer|besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard)\b)"
     ),
 }
 
@@ -484,13 +486,22 @@ def sentences(text: str) -> list[str]:
 # "le 12 mars dernier") is not when anything will happen.
 _PAST_EVENT = re.compile(
     r"\b(?:échange|entretien|appel|rendez-vous|rencontre|conversation|visite|courrier|message|e-?mail|mail|lettre|"
-    r"call|interview|meeting|chat|letter|visit)(?: [\w-]+){0,2} (?:du|of|dated) $",
+    r"call|interview|meeting|chat|letter|visit)(?: [\w-]+){0,2} (?:du|de|d'|d’|of|dated) ?$",
     re.I,
 )
 _PAST_AFTER = re.compile(r"\s*\b(?:dernier|dernière|last)\b", re.I)
+_NEXT_AFTER = re.compile(r"\s*\b(?:prochaine?|next)\b", re.I)
 # A date before the promise that ends an absence ("en congés jusqu'à lundi, il regardera les
 # candidatures à son retour") is not the promise's.
 _UNTIL = re.compile(r"\b(?:jusqu['’](?:à|au)|until|till)(?: le| the)? $", re.I)
+
+
+def _past(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of ``sentence`` names a past event: "votre entretien de
+    mercredi", "the interview of 3 March", "le 12 mars dernier" (not "de jeudi prochain")."""
+    if _PAST_AFTER.match(sentence, end):
+        return True
+    return bool(_PAST_EVENT.search(sentence, 0, start)) and not _NEXT_AFTER.match(sentence, end)
 
 
 def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promise: bool = False) -> DatePhrase | None:
@@ -518,7 +529,7 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
         anchored = _from_closing(sentence, text, day)
         if anchored is not None:
             dates = sorted([*dates, anchored])
-        dates = [d for d in dates if not (_PAST_EVENT.search(sentence, 0, d[0]) or _PAST_AFTER.match(sentence, d[1]))]
+        dates = [d for d in dates if not _past(sentence, d[0], d[1])]
         if not dates:
             continue
         # the date nearest after the cue's end (its act: "after the role closes on 25 April we aim
