@@ -44,7 +44,7 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
-_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam")
+_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam", "subscription")
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -310,6 +310,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             if declines:
                 reasons.append(f"job-board message about the user's application: rejection phrase {declines[0]!r}")
                 return result(Cls.REJECTION, 0.85)
+            # the board's own receipt in its body ("votre candidature … a bien été transmise au
+            # recruteur") under a subject that does not say it
+            sent = [p for table in tables for _, p in _hits(table.get("board", {}).get("acknowledgement", ()), units)]
+            if sent:
+                reasons.append(f"job-board receipt of the user's application: {sent[0]!r}")
+                return result(Cls.ACKNOWLEDGEMENT, 0.85)
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
@@ -378,6 +384,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(Cls.NOISE, 0.85)
         if noise["scam"]:
             reasons.append(f"a job scam's request: {noise['scam'][0]!r}")
+            return result(Cls.NOISE, 0.9)
+        if noise["subscription"]:  # a newsletter named "The Offer Letter" offers nothing
+            reasons.append(f"a newsletter subscription: {noise['subscription'][0]!r}")
             return result(Cls.NOISE, 0.9)
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")

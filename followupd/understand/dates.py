@@ -295,7 +295,7 @@ _EN_ACT = (
     r"successful )?(?:candidates|applicants))|follow up|"
     # a review with its window ("will review your application within 5 business days"), not the
     # review's start ("we'll review all applications after the role closes on 25 April")
-    r"(?:review|look at|read) (?:your|the|all) (?:application|cv|resume|candidacy|profile)s?(?=[^.;]{0,20}\b(?:within|in the next)\b)|"
+    r"(?:review|look at|read) (?:(?:your|the|all) (?:application|cv|resume|candidacy|profile)s?|it|them)(?=[^.;]{0,20}\b(?:within|in the next)\b)|"
     r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
     r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
@@ -393,6 +393,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
          r"(?:(?:re)?contacter(?:a|ont)\b|r?appeller(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
          r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:(?:connaître|savoir)\s+)?(?:part|signe|" + _FR_ANSWER + r"))"),
         r"(?:reviendr(?:a|ont)|revien(?:t|nent))\b\s+vers\s+(?:vous|toi|chaque|tous|toutes|l['’]ensemble)",
+        # Québec: « une conseillère communiquera avec toi d'ici vendredi »
+        r"communiquer(?:a|ont|ons|ai)\s+avec\s+(?:vous|toi)\b",
         r"(?:re)?prendr(?:a|ont|ons|ai)\b\s+(?:directement\s+)?contact\s+avec\s+(?:vous|toi)",
         # a review with its window (« je prendrai le temps de l'étudier d'ici le 1er février »)
         r"prendr(?:ai|ons)\s+le\s+temps\s+de\s+(?:l['’]|les\s+)?(?:étudier|examiner|lire|regarder)",
@@ -452,7 +454,7 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|confirm|send (?:me|us)|(?:pick|choose|select|book) "
+        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us)|(?:pick|choose|select|book) "
         r"(?:a |your )?(?:time|slot))\b[^.?!]{0,60}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
