@@ -81,3 +81,25 @@ def test_promised_dates_of_a_review_of_it_and_of_a_quebec_agency(text, lang, exp
 def test_an_invitation_hoping_to_hear_back_by_a_day_has_that_deadline():
     text = "Could you reply with two or three times next week? It would be great to hear back by Thursday."
     assert find_deadline(text, WHEN, "en", reply_only=True).date == date(2024, 3, 21)
+
+
+_NO_HEADERS = "Unknown Sender <unknown@sender.invalid>"
+
+
+@pytest.mark.parametrize("body", [
+    "Congratulations if you've just received an offer letter! Before you sign, read our negotiation playbook.",
+    "Would you be a referee for me? They said they'll only contact referees if they make an offer.",
+    "Congratulations to Dr Eze, who has accepted an offer of a lectureship at Ostmere University.",
+    "You're a great match for 4 of these jobs. Employers may invite you to interview straight from the app.",
+])
+def test_offers_and_invitations_spoken_of_in_general_are_noise_even_without_headers(body):
+    assert reads_as(mail_from(_NO_HEADERS, "", body)) is Cls.NOISE
+
+
+@pytest.mark.parametrize("body", [
+    "Congratulations! We are delighted to make you an offer for the Analyst role.",
+    "Thank you for your time this week. Your offer letter is attached; please sign it by Friday.",
+    "Congratulations on your job offer from Acme Widgets: the offer of employment is attached.",
+])
+def test_offers_said_to_the_user_are_offers(body):
+    assert reads_as(mail_from(_NO_HEADERS, "", body)) is Cls.OFFER
