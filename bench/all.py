@@ -4,6 +4,8 @@
   false-trigger rate and messages per second (skips when the corpus is absent);
 - rejection_model.py: leave-one-folder-out validation of the rejection model on the project's
   own mail, and whether the shipped weights are what training gives;
+- headerless.py: the project's labelled mail read without sender, subject and bulk headers, as
+  the corpus's scraped rows come: what the headers alone explain;
 - sync.py: requests and quota units of a Gmail first sync and idle pass (10,000 messages, 300
   hiring-related, 50 ms latency) beside a naive strategy, with the Outlook figures;
 - memory.py: the daemon's resident memory after a first sync and 1,000 idle passes over 500
@@ -22,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 QUICK = {
     "classify.py": [],
     "rejection_model.py": [],
+    "headerless.py": [],
     "sync.py": ["--messages", "2000", "--hiring", "100"],
     "memory.py": ["--employers", "100", "--passes", "100"],
 }
