@@ -7,29 +7,21 @@ sender), 12 acknowledgements, 40 noise in the 2002 public corpora's style; 20 Fr
 11 other hiring messages.
 
 First pass (rules at 9e910dc, measured before any change; numbers in the round's commit message).
-The misses are strict xfails below, but for one that the rejection model, retrained with this
-round, overrules in-sample (en-rej-unknown-no-match-profile).
+Generalised since (families tested below on sentences of our own): every miss is fixed; one,
+en-rej-unknown-no-match-profile, because the rejection model, retrained with this round,
+overrules its receipt phrase in-sample.
 """
 
-from test_blind import FIXTURES, check_mix, expectations, round_tests
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, reads_as, round_tests
+
+from followupd.model import Cls
 
 BLIND18 = FIXTURES / "blind18"
 EXPECTED = expectations(BLIND18)
 
 CLASS_GAPS = {
-    "en-ack-university-peopleadmin.eml": "first pass: read as invitation",
-    "en-doc-references-transcripts.eml": "first pass: read as status_update",
-    "en-noise-personal-reference-request.eml": "first pass: read as status_update",
-    "fr-ack-wttj-recue-media.eml": "first pass: read as noise",
-    "fr-offer-promesse-embauche.eml": "first pass: read as noise",
-    "fr-rej-teamtailor-decision.eml": "first pass: read as acknowledgement",
-    "fr-status-retour-debut-semaine.eml": "first pass: read as acknowledgement",
 }
 DATE_GAPS = {
-    "en-doc-references-transcripts.eml": "first pass: deadline 2017-12-11 read as None",
-    "en-noise-personal-reference-request.eml": "first pass: promised None read as 2002-09-27",
-    "fr-inv-entretien-disponibilites.eml": "first pass: deadline 2023-05-19 read as None",
-    "fr-offer-promesse-embauche.eml": "first pass: deadline 2023-12-22 read as None",
 }
 
 
@@ -40,3 +32,31 @@ def test_the_eighteenth_blind_set_is_large_and_mixed_and_each_file_has_expectati
 test_each_eighteenth_round_fixture_gets_its_class_and_language, test_each_eighteenth_round_fixture_gets_its_dates = (
     round_tests(BLIND18, CLASS_GAPS, DATE_GAPS)
 )
+
+FAMILIES = {
+    Cls.REJECTION: [
+        "Bonjour, nous avons étudié votre dossier et avons pris la décision de ne pas le retenir.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        # the selection is the condition's
+        "Thank you for applying. You may not hear from us again unless you are selected for an interview.",
+        "Bonjour, votre candidature pour le poste de Responsable éditoriale newsletter chez Le Petit Quotidien Vert "
+        "a bien été envoyée.",
+    ],
+    Cls.DOC_REQUEST: [
+        "Good news: we'd like to move you to the final stage. Before that, I need two references and your transcript.",
+    ],
+    Cls.STATUS_UPDATE: [
+        "Bonjour, le jury a maintenant rencontré tous les candidats ; nous reviendrons vers vous la semaine prochaine.",
+    ],
+    Cls.OFFER: [
+        "Bonjour, j'ai le plaisir de vous annoncer que notre client souhaite vous proposer le poste en CDI.",
+    ],
+}
+
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
+
+
+def test_a_friends_news_from_an_internet_providers_mailbox_promises_nothing():
+    body = "I gave your name as a reference for the Delacorte job. They said they'll decide by end of next week."
+    assert reads_as(mail_from("Sam <sam.w@earthlink.net>", "heads up", body)) is Cls.NOISE

@@ -392,7 +392,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
         # A confirmed interview is no cold pitch, even from an agency speaking of its client.
-        if noise["outreach"] and not (about_application() or hits[Cls.SCHEDULED] or says["own_application"]):
+        if noise["outreach"] and not (about_application() or hits[Cls.SCHEDULED] or hits[Cls.OFFER]
+                                      or says["own_application"]):
             reasons.append(f"unsolicited recruiter outreach: {noise['outreach'][0]!r}")
             return result(Cls.NOISE, 0.85)
         if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):

@@ -459,7 +459,8 @@ _REPLY_BY = {
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
-        r"me donner|nous donner|m'indiquer|nous indiquer|besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard)\b)"
+        r"me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|"
+        r"besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard)\b)"
     ),
 }
 
