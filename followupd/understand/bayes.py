@@ -1,5 +1,5 @@
 """A small naive Bayes model of rejections: the classifier's second opinion when no phrase
-decides, or when only a receipt's or a status phrase does.
+decides, or when only a receipt's phrase does.
 
 Employers word a rejection in endless ways, and the phrase tables only know the ways someone
 wrote down: on mail they had never seen, they missed about a quarter of the rejections (the
@@ -11,9 +11,9 @@ only where it cannot make a draft go to the wrong person: a message that already
 hiring, that no phrase classified, that is not a newsletter or list post; and only when the
 evidence is overwhelming (``threshold``, chosen by leave-one-round-out validation on the
 project's mail: ``python bench/rejection_model.py``). A decline that opens by thanking for the
-application or saying it was reviewed matches a receipt's or a status phrase; the model overrules
-those only from a higher score (``overrule``, chosen the same way from the receipts and status
-updates the phrases decide), since a receipt read as a rejection ends a live process.
+application matches a receipt's phrase; the model overrules it only from a higher score
+(``overrule``, chosen the same way from the receipts the phrases decide, with its own margin),
+since a receipt read as a rejection ends a live process.
 
 Features: the words of the lower-cased subject and sentences (as the phrase tables read them)
 and each pair of neighbouring words, present or not (Bernoulli). The weights are log-ratios of
@@ -53,7 +53,7 @@ class Model:
     prior: float  # log-odds of a rejection before reading a word
     weights: dict[str, float]  # feature → log-ratio (rejections / the rest)
     threshold: float  # the score from which the model is believed
-    # the score from which it overrules a receipt's or a status phrase: a decline often opens by
+    # the score from which it overrules a receipt's phrase: a decline often opens by
     # thanking for the application, and the phrase tables hear only the thanks
     overrule: float = math.inf
 

@@ -217,9 +217,11 @@ _PHRASE_ORDER = (
     (Cls.ACKNOWLEDGEMENT, "acknowledgement phrase", 0.7, 0.07),
 )
 
-# The phrases that a decline shares with news that keeps a process alive ("thank you for
-# applying", "we have reviewed your application"): the rejection model may overrule them.
-_OVERRULABLE = (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT)
+# The phrases that most declines open with ("thank you for applying", "we have received your
+# application"): the rejection model may overrule a receipt's phrase. Not a status phrase: those
+# are specific, and a paused recruitment ("le recrutement est suspendu … bonne continuation")
+# reads much like a decline while it keeps the process alive.
+_OVERRULABLE = (Cls.ACKNOWLEDGEMENT,)
 
 
 def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:

@@ -157,7 +157,7 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b(?:the )?end of (?:the|this) week\b", lambda m, d: _this_friday(d)),
     (r"\bfin (?:de )?(?:la |cette )?semaine\b", lambda m, d: _this_friday(d)),
     (r"\b(?:the )?end of (?:the month of )?" + _MON + r"\b" + _YEAR, lambda m, d: _month_end(d, _MONTHS[m.group(1).lower()], m.group(2))),
-    (r"\b(?:la )?fin (?:du mois )?(?:de |d'|d’)" + _MON + r"\b" + _YEAR, lambda m, d: _month_end(d, _MONTHS[m.group(1).lower()], m.group(2))),
+    (r"\b(?:la )?fin (?:du mois )?(?:de |d'|d’)?" + _MON + r"\b" + _YEAR, lambda m, d: _month_end(d, _MONTHS[m.group(1).lower()], m.group(2))),
     (r"\b(?:the )?end of (?:the|this) month\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
     (r"\b(?:la )?fin (?:du|de ce) mois\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
     (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" (?:business|working) days?\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
@@ -285,7 +285,8 @@ class _Cue:
 # check-in is fair.
 _EN_WILL = (
     r"(?:'ll|’ll|'re going to|’re going to|(?:'re|’re|'m|’m| are| am| is) (?:hoping|aiming|planning|expecting) to|"
-    r" (?:will|shall|should|would|expects? to|hopes? to|aims? to|plans? to|"
+    r" (?:will|shall|should|would|expects? to|hopes? to|aims? to|plans? to|try to|tries to|strives? to|"
+    r"endeavou?rs? to|"
     r"intends? to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
 )
 _EN_ACT = (
@@ -353,6 +354,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
         r"expect to hear (?:back )?from (?:me|us)\b",
+        # "we anticipate advising applicants of the outcome within four weeks"
+        (("anticipate", "expect"), r" (?:advising|contacting|informing|notifying|getting back|responding|updating|"
+         r"making (?:a|our|the|final) decision)"),
         (("a", "our", "the", "final"),
          r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
         r"expect to (?:make|have|reach|share|communicate) (?:a |our |the |all |any )?(?:final |interview |hiring )?"
@@ -454,12 +458,13 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us)|(?:pick|choose|select|book) "
+        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|(?:pick|choose|select|book) "
         r"(?:a |your )?(?:time|slot))\b[^.?!]{0,60}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
         r"me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|"
+        r"choisir|sélectionner|réserver|"
         r"besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard)\b)"
     ),
 }
