@@ -7,39 +7,27 @@ news, newsletters quoting offer or rejection lines, spam offers); 16 French reje
 receipts, 12 noise; 7 other hiring messages.
 
 First pass (rules at 4535e28, measured before any change; numbers in the round's commit message).
-The misses are strict xfails below, but for six that the rejection model, retrained with this
-round, reads right in-sample.
+Generalised since (families tested below on sentences of our own): every miss is fixed but two,
+strict xfails below; six of the fixed pass because the rejection model, retrained with this
+round, reads them right in-sample.
 """
 
-from test_blind import FIXTURES, check_mix, expectations, round_tests
+from datetime import date, datetime, timezone
+
+import pytest
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, reads_as, round_tests
+
+from followupd.model import Cls
+from followupd.understand.dates import find_promised
 
 BLIND20 = FIXTURES / "blind20"
 EXPECTED = expectations(BLIND20)
 
 CLASS_GAPS = {
-    "en-ack-greenhouse-no-feedback-at-this-stage.eml": "first pass: read as rejection",
-    "en-ack-headerless-charity-unfortunately-volume.eml": "first pass: read as rejection",
-    "en-noise-hackathon-application-declined.eml": "first pass: read as rejection",
-    "en-noise-passport-application-received.eml": "first pass: read as acknowledgement",
-    "en-noise-spam-fake-offer-letter-data-entry.eml": "first pass: read as offer",
-    "en-rej-electrician-apprenticeship-uk.eml": "first pass: read as noise",
-    "en-rej-headerless-cafe-au-short.eml": "first pass: read as noise",
-    "en-rej-headerless-nanny-family.eml": "first pass: read as noise",
-    "en-rej-headerless-tutoring-company.eml": "first pass: read as noise",
-    "fr-ack-headerless-artisan-bien-recu.eml": "first pass: read as status_update",
-    "fr-ack-pas-d-info-par-telephone.eml": "first pass: read as rejection",
-    "fr-ack-wttj-bien-recue.eml": "first pass: read as rejection",
-    "fr-noise-benevolat-festival-accepte.eml": "first pass: read as invitation",
-    "fr-noise-spam-offre-emploi-teletravail.eml": "first pass: read as doc_request",
-    "fr-rej-boulangerie-artisan.eml": "first pass: read as noise",
-    "fr-rej-headerless-poste-supprime.eml": "first pass: read as acknowledgement",
+    "en-rej-headerless-cafe-au-short.eml": "'we've filled the weekend all-rounder spot now so won't need you', without headers: no hiring word at all",
+    "en-rej-headerless-nanny-family.eml": "'we've decided to go with a nanny who lives a few blocks from us', without headers: no hiring word at all",
 }
 DATE_GAPS = {
-    "en-ack-headerless-charity-unfortunately-volume.eml": "first pass: promised 2020-03-13 read as None",
-    "fr-ack-belgique-dix-jours-ouvrables.eml": "first pass: promised 2021-09-06 read as 2021-09-02",
-    "fr-ack-headerless-artisan-bien-recu.eml": "first pass: promised None read as 2021-03-05",
-    "fr-ack-headerless-sans-nouvelles-fin-du-mois.eml": "first pass: promised 2018-06-30 read as None",
-    "fr-sched-confirmation-entretien-confirmer-demain.eml": "first pass: deadline 2024-05-08 read as None",
 }
 
 
@@ -50,3 +38,46 @@ def test_the_twentieth_blind_set_is_large_and_mixed_and_each_file_has_expectatio
 test_each_twentieth_round_fixture_gets_its_class_and_language, test_each_twentieth_round_fixture_gets_its_dates = (
     round_tests(BLIND20, CLASS_GAPS, DATE_GAPS)
 )
+
+FAMILIES = {
+    Cls.REJECTION: [
+        "Thanks for the demo lesson. Unfortunately we have to say no this time, as we need tutors for 15 hours a week.",
+        "Cheers for coming out on Friday. I've taken on the other lad for the apprenticeship, he has his Level 2.",
+        "Merci d'être passé samedi. Finalement on a pris une personne qui habite le quartier, désolé de ne pas pouvoir vous prendre.",
+        "Bonjour, la direction a décidé de ne pas créer le poste : le recrutement est donc définitivement clos.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        # a receipt's warning is no decline
+        "Thanks for applying! Unfortunately, because of the volume, we're not able to give individual feedback at this stage.",
+        "Votre candidature a bien été enregistrée. Malheureusement, aucune information ne pourra être donnée par téléphone.",
+        "J'ai bien reçu ton CV pour l'apprentissage, merci. Je te rappelle la semaine prochaine.",
+    ],
+}
+
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("HackHarbor 2024 application update", "Thanks for applying! Unfortunately we can't offer you a place at the event."),
+    ("We have received your passport application", "We have received your passport application (ref PA-1)."),
+    ("Bienvenue parmi les bénévoles !", "Ta candidature pour être bénévole a été acceptée. Remplis le formulaire avec tes disponibilités."),
+    ("OFFER LETTER", "We are happy to offer you the position. You must purchase the office equipment from our approved vendor."),
+    ("Félicitations !", "Votre profil a été retenu pour un poste en télétravail. Envoyez votre RIB et votre numéro WhatsApp."),
+])
+def test_other_applications_and_job_scams_are_noise(subject, body):
+    assert reads_as(mail_from("Team <team@example.org>", subject, body)) is Cls.NOISE
+
+
+WHEN = datetime(2021, 3, 2, 20, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nous reviendrons vers vous dans les 10 jours ouvrables.", date(2021, 3, 16)),
+    ("Si vous n'avez pas de nouvelles de notre part d'ici la fin du mois, votre candidature n'a pas été retenue.",
+     date(2021, 3, 31)),
+    # the end of an absence before the promise is not its date
+    ("Je suis sur un chantier jusqu'à la fin de la semaine, je le regarde ce week-end et je te rappelle.", None),
+])
+def test_french_working_days_silence_windows_and_absences(text, expected):
+    found = find_promised(text, WHEN, "fr")
+    assert (found.date if found else None) == expected

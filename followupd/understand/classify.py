@@ -258,7 +258,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 promised = find_promised(body[:_MAX_BODY], msg.date, lang)
             if cls in (Cls.DOC_REQUEST, Cls.OFFER, Cls.EMPLOYER_OTHER):
                 deadline = find_deadline(body[:_MAX_BODY], msg.date, lang)
-            elif cls is Cls.INVITATION:
+            elif cls in (Cls.INVITATION, Cls.SCHEDULED):  # the reply asked for, not the times named
                 deadline = find_deadline(body[:_MAX_BODY], msg.date, lang, reply_only=True)
         if cls is Cls.EMPLOYER_OTHER and promised is not None:
             cls = Cls.STATUS_UPDATE

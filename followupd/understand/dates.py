@@ -161,7 +161,7 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b(?:the )?end of (?:the|this) month\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
     (r"\b(?:la )?fin (?:du|de ce) mois\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
     (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" (?:business|working) days?\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
-    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours? ouvr[ée]s\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours? ouvr(?:[ée]s|ables)\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
     (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" weeks?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
     (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" days?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_n(m.group(1)))),
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" semaines?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
@@ -186,7 +186,7 @@ _RULES = [(re.compile(p, re.I), f) for p, f in _RULES]
 _CLOSING = r"(?:(?:the )?closing date|(?:the )?close of applications|(?:la )?(?:date (?:limite )?de )?clôture(?: des candidatures)?)"
 _FROM_CLOSING = re.compile(
     r"\b(?:(?:within|in) (?:the next )?" + _ABOUT + "|" + _FR_WITHIN + ")(?:" + _SPAN + ")?" + _NUM
-    + r" ((?:business |working )?days?|weeks?|(?:jours? )?ouvr[ée]s|jours?|semaines?)"
+    + r" ((?:business |working )?days?|weeks?|(?:jours? )?ouvr(?:[ée]s|ables)|jours?|semaines?)"
     + r" (?:of|after|from|following|suivant|après|à compter de) " + _CLOSING + r"\b",
     re.I,
 )
@@ -424,7 +424,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # candidate's ("sans réponse de votre part")
         (("sans", r"en\s+l'absence\s+de", r"en\s+l’absence\s+de", r"faute\s+de", r"à\s+défaut\s+de"),
          r"\s+(?:retour|réponse|reponse|nouvelles?)(?!\s+de\s+(?:votre|ta)\s+part)"),
-        r"si\s+(?:vous\s+n'avez|vous\s+n’avez|tu\s+n'as|tu\s+n’as)\s+pas\s+(?:eu|reçu|été\s+(?:re)?contacté)",
+        r"si\s+(?:vous\s+n'avez|vous\s+n’avez|tu\s+n'as|tu\s+n’as)\s+pas\s+(?:eu|reçu|été\s+(?:re)?contacté|de\s+(?:nouvelles|retour|réponse))",
         r"si\s+(?:vous\s+ne\s+recevez|tu\s+ne\s+reçois)\s+pas",
         r"si\s+nous\s+ne\s+(?:vous|t'|t’|te)\s*(?:avons|sommes)\s+pas\s+(?:re)?(?:contacté|revenus)",
         r"si\s+(?:elle|votre\s+candidature|ta\s+candidature)\s+n['’]a\s+pas\s+(?:retenu\s+notre\s+attention|été\s+retenue)",
@@ -501,7 +501,7 @@ _PAST_AFTER = re.compile(r"\s*\b(?:dernier|dernière|last)\b", re.I)
 _NEXT_AFTER = re.compile(r"\s*\b(?:prochaine?|next)\b", re.I)
 # A date before the promise that ends an absence ("en congés jusqu'à lundi, il regardera les
 # candidatures à son retour") is not the promise's.
-_UNTIL = re.compile(r"\b(?:jusqu['’](?:à|au)|until|till)(?: le| the)? $", re.I)
+_UNTIL = re.compile(r"\b(?:jusqu['’](?:à|au)|until|till)(?: le| la| the)? $", re.I)
 
 
 def _past(sentence: str, start: int, end: int) -> bool:
