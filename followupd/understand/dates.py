@@ -458,7 +458,7 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|(?:pick|choose|select|book) "
+        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|(?:pick|choose|select|book) "
         r"(?:a |your )?(?:time|slot))\b[^.?!]{0,60}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
