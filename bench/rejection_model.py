@@ -27,8 +27,7 @@ sys.path.insert(0, str(ROOT))
 from followupd.model import Cls, Context  # noqa: E402
 from followupd.understand import parse_message, understand  # noqa: E402
 from followupd.understand.bayes import features, train  # noqa: E402
-from followupd.understand.classify import _is_bulk, units_of  # noqa: E402
-from followupd.understand.employers import ats_name  # noqa: E402
+from followupd.understand.classify import own_words, units_of  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 MODEL = ROOT / "followupd" / "understand" / "data" / "rejection_model.json"
@@ -60,8 +59,7 @@ def corpus() -> list[tuple[str, str, frozenset[str], bool, str | None]]:
             decides = None
             if any(reason.startswith(FALL_THROUGH) for reason in got.reasons):
                 decides = "alone"
-            elif any(reason.startswith(OVERRULABLE) for reason in got.reasons) and (
-                    not _is_bulk(msg) or ats_name(msg.sender.domain if msg.sender else "")):
+            elif any(reason.startswith(OVERRULABLE) for reason in got.reasons) and own_words(msg):
                 decides = "overrule"
             out.append((folder.name, name, features(units_of(msg)), want["cls"] == Cls.REJECTION.value, decides))
     return out

@@ -430,7 +430,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     for cls, label, base, step in _PHRASE_ORDER:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
-            if cls in _OVERRULABLE and (not bulk or ats_name(sender_domain)):
+            if cls in _OVERRULABLE and own_words(msg):
                 score, feats = _decline_reading(units)
                 if score >= rejection_model().overrule:
                     reasons.append(f"but it reads as a decline to the rejection model (score {score:.0f} ≥ "
@@ -445,7 +445,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             and find_promised(body[:_MAX_BODY], msg.date, lang)):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
-    if not bulk or ats_name(sender_domain):  # a newsletter's words are not its own
+    if own_words(msg):
         score, feats = _decline_reading(units)
         threshold = rejection_model().threshold
         if score >= threshold:
@@ -456,6 +456,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.NOISE, 0.5)
     reasons.append("hiring words but no class phrase")
     return result(Cls.NOISE, 0.5)
+
+
+def own_words(msg: ParsedMessage) -> bool:
+    """Whether ``msg``'s words are its sender's own, for the rejection model to read: not a
+    newsletter's or a list's (bulk mail quotes and discusses), unless an ATS sends it."""
+    return not _is_bulk(msg) or bool(ats_name(msg.sender.domain if msg.sender else ""))
 
 
 def _decline_reading(units: str) -> tuple[float, frozenset[str]]:
