@@ -390,6 +390,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if noise["subscription"]:  # a newsletter named "The Offer Letter" offers nothing
             reasons.append(f"a newsletter subscription: {noise['subscription'][0]!r}")
             return result(Cls.NOISE, 0.9)
+        if bulk and noise["marketing"] and not (ats_name(sender_domain) or hits[Cls.REJECTION]):
+            # a newsletter ("Unsubscribe", "Read online") quotes receipts and offers in its
+            # headlines: its words are not an employer's to the user (a decline is still read:
+            # missing one costs more, and quoted ones are blanked already)
+            reasons.append(f"newsletter: {noise['marketing'][0]!r}")
+            return result(Cls.NOISE, 0.9)
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
