@@ -63,3 +63,10 @@ def test_a_promised_answer_in_french_first_person():
     found = find_promised("Je vous promets un retour d'ici vendredi sur la suite du processus.",
                           datetime(2023, 5, 2, 10, tzinfo=timezone.utc), "fr")
     assert found.date == date(2023, 5, 5)
+
+
+def test_an_unsubscribe_footer_is_a_mailings_mark_not_account_mail():
+    # a board's receipt read without its headers, as a scraped row comes
+    body = ("Votre candidature a été envoyée à Octave Énergie\n\nOffice Manager\n\nVous recevez des e-mails de "
+            "notification concernant les offres d'emploi.\nSe désabonner : https://www.linkedin.com/u")
+    assert reads_as(mail_from("Unknown Sender <unknown@sender.invalid>", "", body)) is Cls.ACKNOWLEDGEMENT
