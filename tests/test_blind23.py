@@ -6,22 +6,25 @@ useful headers); 15 French rejections, 21 acknowledgements, 2 status updates, 8 
 hiring messages.
 
 First pass (rules at 6724d9d, measured before any change; numbers in the round's commit message).
-The misses are strict xfails below.
+Generalised since (families tested below on sentences of our own): every miss is fixed but one,
+a strict xfail below.
 """
 
-from test_blind import FIXTURES, check_mix, expectations, round_tests
+from datetime import date, datetime, timezone
+
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail, round_tests
+
+from followupd.model import Cls
+from followupd.understand import parse_message, understand
+from followupd.understand.dates import find_promised
 
 BLIND23 = FIXTURES / "blind23"
 EXPECTED = expectations(BLIND23)
 
 CLASS_GAPS = {
-    "en-rej-dear-candidate-terse.eml": "first pass: read as acknowledgement",
-    "en-rej-forwarded-by-agency.eml": "first pass: read as noise",
-    "fr-ack-jobvite-huitaine.eml": "first pass: read as status_update",
+    "en-rej-forwarded-by-agency.eml": "the decline is only in the client's note forwarded below the agency's two lines (as in rounds 11 and 16)",
 }
 DATE_GAPS = {
-    "en-doc-references-deadline.eml": "first pass: promised 2023-09-30 read as None",
-    "fr-ack-association.eml": "first pass: promised 2020-01-31 read as None",
 }
 
 
@@ -32,3 +35,32 @@ def test_the_twenty_third_blind_set_is_large_and_mixed_and_each_file_has_expecta
 test_each_twenty_third_round_fixture_gets_its_class_and_language, test_each_twenty_third_round_fixture_gets_its_dates = (
     round_tests(BLIND23, CLASS_GAPS, DATE_GAPS)
 )
+
+FAMILIES = {
+    Cls.REJECTION: [
+        "Dear Candidate, thank you for your application. On this occasion, we won't be pursuing it further.",
+    ],
+    Cls.ACKNOWLEDGEMENT: [
+        # the file passed to the recruitment team is routine, not progress
+        "Nous vous remercions pour votre candidature. Votre dossier a été transmis au responsable du recrutement.",
+    ],
+    Cls.STATUS_UPDATE: [
+        "Bonne nouvelle : votre candidature a été transmise au manager opérationnel, qui l'étudie actuellement.",
+    ],
+}
+
+test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
+
+
+def test_a_document_request_keeps_the_decision_date_it_promises():
+    body = ("Could you please send us three references by September 22? We expect to make a final decision by the "
+            "end of the month.")
+    got = understand(parse_message(mail(body)))
+    assert got.cls is Cls.DOC_REQUEST
+    assert got.promised.date == date(2021, 3, 31) and got.deadline.date == date(2021, 9, 22)
+
+
+def test_on_te_tient_au_courant_is_a_french_promise():
+    found = find_promised("Le bureau examine les candidatures à la fin du mois, on te tient au courant à ce moment-là.",
+                          datetime(2020, 1, 20, 17, tzinfo=timezone.utc), "fr")
+    assert found.date == date(2020, 1, 31)

@@ -254,7 +254,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         promised = deadline = None
         documents: tuple[str, ...] = ()
         if hiring and msg.date is not None:
-            if cls in (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT, Cls.EMPLOYER_OTHER):
+            if cls in (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT, Cls.EMPLOYER_OTHER, Cls.DOC_REQUEST):
                 promised = find_promised(body[:_MAX_BODY], msg.date, lang)
             if cls in (Cls.DOC_REQUEST, Cls.OFFER, Cls.EMPLOYER_OTHER):
                 deadline = find_deadline(body[:_MAX_BODY], msg.date, lang)

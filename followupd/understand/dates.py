@@ -397,6 +397,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
          r"(?:(?:re)?contacter(?:a|ont)\b|r?appeller(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
          r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:(?:connaître|savoir)\s+)?(?:part|signe|" + _FR_ANSWER + r"))"),
         r"(?:reviendr(?:a|ont)|revien(?:t|nent))\b\s+vers\s+(?:vous|toi|chaque|tous|toutes|l['’]ensemble)",
+        # « on te tient au courant », « nous vous tiendrons au courant »
+        r"(?:vous|te)\s+(?:tiens|tient|tenons|tiendrai|tiendra|tiendrons|tiendront)\s+(?:au\s+courant|informée?s?)",
         # « je vous promets un retour d'ici vendredi »
         r"(?:vous|te)\s+(?:promets|promettons)\s+" + _FR_ANSWER,
         # Québec: « une conseillère communiquera avec toi d'ici vendredi »
