@@ -6,8 +6,8 @@ Chicago 2022-24): 64 English rejections, 21 acknowledgements, 67 noise, 12 other
 useful headers (unknown sender, empty subject), as the corpus's scraped inbox rows do.
 
 First pass (rules at 1eb2fc8, measured before any change; numbers in the round's commit message).
-Generalised since (families tested below on sentences of our own): every miss is fixed but two,
-strict xfails below. One more (en-rej-feedback-call-offer) passes because the rejection model,
+Generalised since (families tested below on sentences of our own): every miss is fixed but one,
+a strict xfail below (the forwarded note, fixed after round 23). One more (en-rej-feedback-call-offer) passes because the rejection model,
 retrained with this round, reads it right in-sample.
 """
 
@@ -23,7 +23,6 @@ BLIND16 = FIXTURES / "blind16"
 EXPECTED = expectations(BLIND16)
 
 CLASS_GAPS = {
-    "en-rej-agency-forward.eml": "the decline is only in the client's forwarded note below 'passing along the client's note below. Sorry this one didn't land' (as blind11's forward)",
     "fr-inv-entretien-dispos-demain.eml": "« Votre profil a retenu toute notre attention » opens cold outreach as often as an employer's answer: read as outreach",
 }
 DATE_GAPS = {

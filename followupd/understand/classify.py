@@ -172,11 +172,52 @@ _REPLY = re.compile(r"\s*(?:re|aw|sv)\s*:", re.I)
 
 def _body(msg: ParsedMessage) -> str:
     """The text a decision reads: the body without quoted history and signature (the whole text
-    when that leaves nothing), without a ticketing tool's reply line."""
+    when that leaves nothing), without a ticketing tool's reply line; with the note below when
+    the sender passes it on (:func:`_passed_on`)."""
     body = msg.body or msg.text
     if "↥" in body:  # a fast scan for the marker first: the pattern opens with no literal
         body = _REPLY_LINE.sub("", body)
-    return body.strip()
+    body = body.strip()
+    if msg.subject and _FORWARDED.match(msg.subject):
+        note = _passed_on(msg, body)
+        if note:
+            body += "\n\n" + note
+    return body
+
+
+# A recruiter or an agency passing the employer's answer on to the user ("passing along the
+# client's note below", "see below from the client, I'm afraid it's a no", "forwarding this …
+# sorry for the outcome"): the note is the news. Only when the sender's words speak of that
+# answer, and not from a personal mailbox: someone forwarding their own news ("see below, can
+# you mind the dog on Tuesday?") is not telling the user theirs.
+_PASSES_ON = re.compile(
+    r"\b(?:passing (?:along|on)|forwarding (?:this|the|their|you)|see below|(?:note|feedback|reply|response|message) below"
+    r"|(?:je vous )?transmets (?:ci-dessous|le retour)|voir ci-dessous)\b",
+    re.I,
+)
+_OUTCOME = re.compile(
+    r"\b(?:client|outcome|feedback|sorry|afraid|unfortunately|désolée?|malheureusement|retour du client)\b", re.I
+)
+_FORWARD_MARK = re.compile(
+    r"^[^\S\n]*(?:-{2,}[^\S\n]*(?:forwarded message|original message|message transféré|message d'origine)[^\S\n]*-{2,}"
+    r"|begin forwarded message:|début du message réexpédié :?)[^\S\n]*$",
+    re.I | re.M,
+)
+_NOTE_HEADER = re.compile(r"[^\S\n]*\*?(?:from|sent|date|to|cc|subject|de|envoyé|à|objet)\*?[^\S\n]*:", re.I)
+
+
+def _passed_on(msg: ParsedMessage, body: str) -> str:
+    """The forwarded note that ``body``, the sender's own words, passes on to the user, without
+    its header lines; "" when there is none."""
+    if not (_PASSES_ON.search(body) and _OUTCOME.search(body) and msg.sender and not is_free_mail(msg.sender.domain)):
+        return ""
+    mark = _FORWARD_MARK.search(msg.text)
+    if mark is None:
+        return ""
+    lines = msg.text[mark.end():].strip().split("\n")
+    while lines and (not lines[0].strip() or _NOTE_HEADER.match(lines[0])):
+        lines.pop(0)
+    return "\n".join(lines).strip()
 
 
 def units_of(msg: ParsedMessage) -> str:
