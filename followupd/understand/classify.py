@@ -364,6 +364,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
     units = _units(subject, body)
     bulk = _is_bulk(msg)
+    own = own_words(msg)  # not a newsletter's or a list's words, whatever they say
     # Context lists several rules ask about (the user's own application), each read once.
     says = _Lazy(lambda context: _any_in(tables, context, units))
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
@@ -425,13 +426,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if says["family"] and not ats_name(sender_domain):
             reasons.append("family mail (a relative's greeting or sign-off)")
             return result(Cls.NOISE, 0.85)
-        if noise["scam"]:
-            reasons.append(f"a job scam's request: {noise['scam'][0]!r}")
-            return result(Cls.NOISE, 0.9)
-        if noise["subscription"]:  # a newsletter named "The Offer Letter" offers nothing
-            reasons.append(f"a newsletter subscription: {noise['subscription'][0]!r}")
-            return result(Cls.NOISE, 0.9)
-        if bulk and noise["marketing"] and not (ats_name(sender_domain) or hits[Cls.REJECTION]):
+        # whatever else they say: a newsletter named "The Offer Letter" offers nothing
+        for kind, what in (("scam", "a job scam's request"), ("subscription", "a newsletter subscription")):
+            if noise[kind]:
+                reasons.append(f"{what}: {noise[kind][0]!r}")
+                return result(Cls.NOISE, 0.9)
+        if not own and noise["marketing"] and not hits[Cls.REJECTION]:
             # a newsletter ("Unsubscribe", "Read online") quotes receipts and offers in its
             # headlines: its words are not an employer's to the user (a decline is still read:
             # missing one costs more, and quoted ones are blanked already)
@@ -448,7 +448,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if noise["alerts"] and not (about_application() or hits[Cls.SCHEDULED] or invites):
             reasons.append(f"job alert or digest: {noise['alerts'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if bulk and not (ats_name(sender_domain) or invites or says["own_application"]):
+        if not own and not (invites or says["own_application"]):
             what = "mailing-list post (List-Id/Precedence: list)" if _is_list_post(msg) else "bulk mail"
             reasons.append(f"{what} about no application of the user's")
             return result(Cls.NOISE, 0.9)
@@ -477,7 +477,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     for cls, label, base, step in _PHRASE_ORDER:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
-            if cls in _OVERRULABLE and own_words(msg):
+            if cls in _OVERRULABLE and own:
                 score, feats = _decline_reading(units)
                 if score >= rejection_model().overrule:
                     reasons.append(f"but it reads as a decline to the rejection model (score {score:.0f} ≥ "
@@ -492,7 +492,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             and find_promised(body[:_MAX_BODY], msg.date, lang)):
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
-    if own_words(msg):
+    if own:
         score, feats = _decline_reading(units)
         threshold = rejection_model().threshold
         if score >= threshold:
