@@ -6,6 +6,8 @@
   own mail, and whether the shipped weights are what training gives;
 - headerless.py: the project's labelled mail read without sender, subject and bulk headers, as
   the corpus's scraped rows come: what the headers alone explain;
+- spamassassin.py: the noise false-trigger rate on the whole public SpamAssassin corpus (skips
+  when it has not been fetched with `python bench/spamassassin.py --fetch`);
 - sync.py: requests and quota units of a Gmail first sync and idle pass (10,000 messages, 300
   hiring-related, 50 ms latency) beside a naive strategy, with the Outlook figures;
 - memory.py: the daemon's resident memory after a first sync and 1,000 idle passes over 500
@@ -25,6 +27,7 @@ QUICK = {
     "classify.py": [],
     "rejection_model.py": [],
     "headerless.py": [],
+    "spamassassin.py": [],
     "sync.py": ["--messages", "2000", "--hiring", "100"],
     "memory.py": ["--employers", "100", "--passes", "100"],
 }

@@ -44,7 +44,7 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
-_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam", "subscription")
+_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail")
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -407,6 +407,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if not _any_in(tables, "application", units):
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
+    if not in_process and hits[Cls.OFFER] and not says["job"]:
+        hits[Cls.OFFER] = []  # a job offer names the job; "pleased to offer you" a listing does not
 
     cancels = [e for e in msg.invites if e.cancelled]
 
@@ -436,6 +438,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             # headlines: its words are not an employer's to the user (a decline is still read:
             # missing one costs more, and quoted ones are blanked already)
             reasons.append(f"newsletter: {noise['marketing'][0]!r}")
+            return result(Cls.NOISE, 0.9)
+        if noise["mass_mail"] and not (hits[Cls.REJECTION] or says["own_application"] or invites
+                                       or ats_name(sender_domain)):
+            # a mailer's removal instructions with no headers to say so (old spam asks to "fill
+            # out the form below"): mail to a list, not to a candidate about an application
+            reasons.append(f"mass mailing (removal instructions): {noise['mass_mail'][0]!r}")
             return result(Cls.NOISE, 0.9)
         if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
