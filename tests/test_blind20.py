@@ -24,7 +24,6 @@ BLIND20 = FIXTURES / "blind20"
 EXPECTED = expectations(BLIND20)
 
 CLASS_GAPS = {
-    "en-rej-headerless-cafe-au-short.eml": "'we've filled the weekend all-rounder spot now so won't need you', without headers: no hiring word at all",
     "en-rej-headerless-nanny-family.eml": "'we've decided to go with a nanny who lives a few blocks from us', without headers: no hiring word at all",
 }
 DATE_GAPS = {

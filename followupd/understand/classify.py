@@ -132,7 +132,10 @@ _RELAYED = re.compile(
     # au sujet de votre candidature … », « X vous a envoyé un message concernant votre
     # candidature : », "X sent you a message about your application."
     r"|\bmessage\b[^:\n]{0,80}\b(?:au sujet de|concernant|à propos de|about|regarding)\s+(?:votre|ta|your)\s+"
-    r"(?:candidature|application)[^:\n]{0,120}[:.]\s*$",
+    r"(?:candidature|application)[^:\n]{0,120}[:.]\s*$"
+    # or about the job applied to: "Kellerman Plumbing sent you a message about Plumbing Apprentice"
+    r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message (?:about|regarding|for|au sujet de|concernant|pour)\b"
+    r"[^:\n]{0,120}[:.]?\s*$",
     re.I,
 )
 
@@ -161,7 +164,7 @@ _ADDRESSED_CLASSES = (
     Cls.OFFER, Cls.REJECTION, Cls.SCHEDULED, Cls.INVITATION, Cls.ACKNOWLEDGEMENT, Cls.STATUS_UPDATE
 )
 _ADDRESSED = re.compile(
-    r"\b(?:you|your|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t'"
+    r"\b(?:you|your|u|ur|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t'"
     r"|on(?= (?:a|va|vous|te|ne|n'|t'|est)\b))(?!\w)"  # spoken French "on a trouvé quelqu'un": we
 )
 

@@ -350,7 +350,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # reviewing applications and aim to get back to you")
         (_EN_WHO, _EN_WILL + _EN_BY_US),
         (_EN_WHO, r"(?: are| am| is|'re|’re|'m|’m)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US),
-        r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|receive (?:an? |our )?(?:answer|response|"
+        r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|(?:receive|have|get) (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
         r"expect to hear (?:back )?from (?:me|us)\b",
@@ -463,7 +463,7 @@ _DEADLINE = {
 _REPLY_BY = {
     "en": _Cue(
         r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|(?:pick|choose|select|book) "
-        r"(?:a |your )?(?:time|slot))\b[^.?!]{0,60}?\b(?=(?:by|before|no later than|within)\b)"
+        r"(?:a |your )?(?:time|slot))\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
