@@ -364,7 +364,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:be|come)"),
         # passive: "shortlisted candidates will be contacted by 15 April"
         (("will", "shall", "should", "you'll", "you’ll", "they'll", "they’ll"),
-         r" (?:be (?:contacted|notified|informed|advised|told)|hear (?:back|from us))"),
+         r" (?:be (?:contacted|notified|informed|intimated|advised|told)|hear (?:back|from us))"),
+        # "applicants selected for an interview are generally contacted within 14 days of applying"
+        (("are", "is"), r" (?:generally |usually |normally |typically )?(?:contacted|notified|informed)"),
         (("applications", "application", "candidates", "cvs", "resumes", "profiles"),
          r" (?:are|is|will be|get|gets) (?:\w+ )?reviewed"),
         # silence windows: "if you do not hear from us within 30 days"
