@@ -84,3 +84,13 @@ def test_an_offer_must_name_a_job():
     frm = "Northfield Directory <sales@northfield-directory.com>"
     assert reads_as(mail_from(frm, "An offer for you", listing)) is Cls.NOISE
     assert reads_as(mail_from("Rita Osei <rita.osei@brightpathsoftware.com>", "Offer", offer)) is Cls.OFFER
+
+
+def test_a_stranger_s_form_about_no_job_is_no_document_request():
+    frm = "Relief Desk <help@taxrelief-partners.com>"
+    pitch = "Owe back taxes? You may qualify to apply for relief. Please fill out the form below and we will call you."
+    assert reads_as(mail_from(frm, "Tax help", pitch)) is Cls.NOISE
+    # an employer asking for a form names the step it is for
+    request = ("Before your start date, please fill out the form below so that payroll can set you up. Thanks for "
+               "applying and welcome aboard.")
+    assert reads_as(mail_from("Dana Ruiz <dana.ruiz@lakeviewclinic.com>", "Paperwork", request)) is Cls.DOC_REQUEST

@@ -412,6 +412,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         hits[Cls.ACKNOWLEDGEMENT] = []
     if not in_process and hits[Cls.OFFER] and not says["job"]:
         hits[Cls.OFFER] = []  # a job offer names the job; "pleased to offer you" a listing does not
+    if (not in_process and hits[Cls.DOC_REQUEST] and not (says["job"] or says["hiring_step"])
+            and set(_document_keys(units, tables)) <= {"form"}):
+        # "please fill out the form below" from a stranger, about no job: a solicitation (an
+        # employer asking for a form names the job or the step it is for, or asks for papers)
+        hits[Cls.DOC_REQUEST] = []
 
     cancels = [e for e in msg.invites if e.cancelled]
 
@@ -559,6 +564,12 @@ def _documents(units: str, tables) -> tuple[str, ...]:
     lower-cased subject and sentences, one a line), named in the message's language
     (``tables[0]``): a French request gets "références", "diplôme", as the French draft prints
     them."""
+    names = tables[0].get("document_names", {})
+    return tuple(names.get(key, key) for key in _document_keys(units, tables))
+
+
+def _document_keys(units: str, tables) -> list[str]:
+    """The ``[documents]`` keys of what a document request asks for (see :func:`_documents`)."""
     found: list[str] = []
     patterns = [p for t in tables for p in t["classes"]["doc_request"]]
     asking = [unit for unit in units.split("\n") if any(p.search(unit) for p in patterns)]
@@ -570,5 +581,4 @@ def _documents(units: str, tables) -> tuple[str, ...]:
                     found.append(key)
         if found:
             break
-    names = tables[0].get("document_names", {})
-    return tuple(names.get(key, key) for key in found)
+    return found
