@@ -135,7 +135,11 @@ _RELAYED = re.compile(
     r"(?:candidature|application)[^:\n]{0,120}[:.]\s*$"
     # or about the job applied to: "Kellerman Plumbing sent you a message about Plumbing Apprentice"
     r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message (?:about|regarding|for|au sujet de|concernant|pour)\b"
-    r"[^:\n]{0,120}[:.]?\s*$",
+    r"[^:\n]{0,120}[:.]?\s*$"
+    # or above the job's title and place: "Cobalt Ridge sent you a message\nShift Lead\nJoliet, IL\n"
+    r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message\s*(?:\n[^\n]{1,120}){0,3}\s*$"
+    # "Message from Maison Orel:"
+    r"|(?:^|\n)\s*(?:message from|message de(?: la part de)?)\s[^\n:]{1,80}:\s*$",
     re.I,
 )
 
