@@ -10,8 +10,7 @@ Generalised since (families tested below on sentences of our own): every miss is
 
 from datetime import date, datetime, timezone
 
-import pytest
-from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, reads_as, round_tests
 
 from followupd.model import Cls
 from followupd.understand.dates import find_deadline, find_promised
@@ -61,10 +60,7 @@ FR_FAMILIES = {
     ],
 }
 
-
-@pytest.mark.parametrize(("cls", "body"), [(c, b) for c, bodies in FR_FAMILIES.items() for b in bodies])
-def test_each_widened_french_family_reads_as_its_class(cls, body):
-    assert reads_as(mail(body)) is cls
+test_each_widened_french_family_reads_as_its_class = family_test(FR_FAMILIES)
 
 
 def test_a_one_line_reply_in_an_application_thread_is_a_receipt():
