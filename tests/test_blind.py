@@ -112,8 +112,13 @@ def mail_from(frm: str, subject: str, body: str = "View it on the site.", **kw) 
     return mail(body, frm=frm, subject=subject, **kw)
 
 
+def reading(raw: bytes):
+    """How ``raw`` is understood out of any context."""
+    return understand(parse_message(raw), Context())
+
+
 def reads_as(raw: bytes) -> Cls:
-    return understand(parse_message(raw), Context()).cls
+    return reading(raw).cls
 
 
 def family_test(families: dict[Cls, list[str]]):

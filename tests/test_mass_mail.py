@@ -8,10 +8,9 @@ test fails when its rule goes.
 """
 
 import pytest
-from test_blind import mail_from, reads_as
+from test_blind import mail_from, reading, reads_as
 
-from followupd.model import Cls, Context
-from followupd.understand import parse_message, understand
+from followupd.model import Cls
 
 FORM = (
     "A large company needs home-based representatives for its new office. No experience is needed and you can "
@@ -54,15 +53,11 @@ ADVANCE_FEE = (
 )
 
 
-def _understood(raw: bytes):
-    return understand(parse_message(raw), Context())
-
-
 @pytest.mark.parametrize("money", [
     "US$24,500,000.00 into a foreign account", "US$24.5 million", "the funds as next of kin", "twenty million US dollars",
 ])
 def test_an_advance_fee_letter_is_noise_for_its_money(money):
-    got = _understood(mail_from("Dr Samuel Okafor <s.okafor@ministry-audit.net>", "Confidential business proposal",
+    got = reading(mail_from("Dr Samuel Okafor <s.okafor@ministry-audit.net>", "Confidential business proposal",
                                 ADVANCE_FEE.format(money=money)))
     assert got.cls is Cls.NOISE
     assert got.reasons[0].startswith("a job scam's request")
@@ -71,7 +66,7 @@ def test_an_advance_fee_letter_is_noise_for_its_money(money):
 def test_a_pyramid_scheme_s_position_is_no_job():
     body = ("Our new multi-level marketing program pays out on four levels. Should you decide to join, you can "
             "activate your position today and we will send you the link to apply.")
-    got = _understood(mail_from("Opportunity Team <join@incomeplan-now.biz>", "Your position", body))
+    got = reading(mail_from("Opportunity Team <join@incomeplan-now.biz>", "Your position", body))
     assert got.cls is Cls.NOISE
     assert got.reasons[0].startswith("a job scam's request")
 

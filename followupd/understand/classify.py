@@ -133,11 +133,11 @@ _RELAYED = re.compile(
     # candidature : », "X sent you a message about your application."
     r"|\bmessage\b[^:\n]{0,80}\b(?:au sujet de|concernant|à propos de|about|regarding)\s+(?:votre|ta|your)\s+"
     r"(?:candidature|application)[^:\n]{0,120}[:.]\s*$"
-    # or about the job applied to: "Kellerman Plumbing sent you a message about Plumbing Apprentice"
-    r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message (?:about|regarding|for|au sujet de|concernant|pour)\b"
-    r"[^:\n]{0,120}[:.]?\s*$"
-    # or above the job's title and place: "Cobalt Ridge sent you a message\nShift Lead\nJoliet, IL\n"
-    r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message\s*(?:\n[^\n]{1,120}){0,3}\s*$"
+    # or about the job applied to ("Kellerman Plumbing sent you a message about Plumbing
+    # Apprentice"), or above its title and place ("Cobalt Ridge sent you a message\nShift
+    # Lead\nJoliet, IL\n")
+    r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message"
+    r"(?: (?:about|regarding|for|au sujet de|concernant|pour)\b[^:\n]{0,120}[:.]?)?\s*(?:\n[^\n]{1,120}){0,3}\s*$"
     # "Message from Maison Orel:"
     r"|(?:^|\n)\s*(?:message from|message de(?: la part de)?)\s[^\n:]{1,80}:\s*$",
     re.I,
@@ -375,7 +375,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     # Context lists several rules ask about (the user's own application), each read once.
     says = _Lazy(lambda context: _any_in(tables, context, units))
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
-    hiring_context = bool(sender_domain and ats_name(sender_domain)) or _any_in(tables, "hiring", units) or any(
+    from_ats = bool(ats_name(sender_domain))
+    hiring_context = from_ats or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
     )
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
@@ -437,7 +438,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if not_job and not _any_in(tables, "job", units):
             reasons.append(f"an application that is not for a job: {not_job[0]!r}")
             return result(Cls.NOISE, 0.85)
-        if says["family"] and not ats_name(sender_domain):
+        if says["family"] and not from_ats:
             reasons.append("family mail (a relative's greeting or sign-off)")
             return result(Cls.NOISE, 0.85)
         # whatever else they say: a newsletter named "The Offer Letter" offers nothing
@@ -451,8 +452,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             # missing one costs more, and quoted ones are blanked already)
             reasons.append(f"newsletter: {noise['marketing'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if noise["mass_mail"] and not (hits[Cls.REJECTION] or says["own_application"] or invites
-                                       or ats_name(sender_domain)):
+        if noise["mass_mail"] and not (hits[Cls.REJECTION] or says["own_application"] or invites or from_ats):
             # a mailer's removal instructions with no headers to say so (old spam asks to "fill
             # out the form below"): mail to a list, not to a candidate about an application
             reasons.append(f"mass mailing (removal instructions): {noise['mass_mail'][0]!r}")
