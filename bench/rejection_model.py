@@ -39,32 +39,39 @@ MODEL = ROOT / "followupd" / "understand" / "data" / "rejection_model.json"
 # scored 50-60; 1.2 keeps them. Overruling, it reads only what a receipt's phrase classified, a narrow
 # population whose held-out scores thin out well below the declines among them (at round 19,
 # about 700 receipts: the highest 80, the next 73; most declines among them above 95).
-MARGIN = {"alone": 1.2, "overrule": 1.15}
+MARGIN = {"alone": 1.2, "overrule": 1.15, "in_process": 1.2}
 FLOOR = 30.0  # and never lower than this
 
 
-# The reasons of the classes the model may overrule (classify._OVERRULABLE), and of the
-# messages it decides alone
+# The reasons of the classes the model may overrule (classify._OVERRULABLE), of the messages it
+# decides alone, and of those it decides in a known hiring process
 OVERRULABLE = ("acknowledgement phrase",)
 FALL_THROUGH = ("no class phrase", "hiring words but no class phrase (rejection model")
+IN_PROCESS = ("no class phrase in the process", "no class phrase, but in the process")
+# what the bench tells the classifier of a message read in a hiring process: in its thread
+IN_THREAD = Context(thread_employer="the employer")
 
 
-def corpus() -> list[tuple[str, str, frozenset[str], bool, str | None]]:
-    """(folder, file, features, whether it is a rejection, how the model may decide it: "alone"
-    when no phrase classified it, "overrule" when only a receipt's phrase did, else
-    None) of every project message whose expected class is known."""
+def corpus() -> list[tuple[str, str, frozenset[str], bool, frozenset[str]]]:
+    """(folder, file, features, whether it is a rejection, how the model may decide it) of every
+    project message whose expected class is known. The ways: "alone" when no phrase classified
+    it, "overrule" when only a receipt's phrase did; and "in_process" when, read as a reply in
+    the employer's thread, no phrase classified it."""
     out = []
     for folder in sorted(p for p in FIXTURES.iterdir() if (p / "expected.toml").exists()):
         expected = tomllib.loads((folder / "expected.toml").read_text("utf-8"))
         for name, want in sorted(expected.items()):
             msg = parse_message((folder / name).read_bytes())
-            got = understand(msg, Context())
-            decides = None
-            if any(reason.startswith(FALL_THROUGH) for reason in got.reasons):
-                decides = "alone"
-            elif any(reason.startswith(OVERRULABLE) for reason in got.reasons) and own_words(msg):
-                decides = "overrule"
-            out.append((folder.name, name, features(units_of(msg)), want["cls"] == Cls.REJECTION.value, decides))
+            ways = set()
+            reasons = understand(msg, Context()).reasons
+            if any(reason.startswith(FALL_THROUGH) for reason in reasons):
+                ways.add("alone")
+            elif any(reason.startswith(OVERRULABLE) for reason in reasons) and own_words(msg):
+                ways.add("overrule")
+            if any(reason.startswith(IN_PROCESS) for reason in understand(msg, IN_THREAD).reasons):
+                ways.add("in_process")
+            out.append((folder.name, name, features(units_of(msg)), want["cls"] == Cls.REJECTION.value,
+                        frozenset(ways)))
     return out
 
 
@@ -78,9 +85,10 @@ def held_out_scores(rows) -> list[tuple[float, bool, str, str]]:
     scored = []
     for held in sorted({row[0] for row in rows}):
         model = train(examples(rows, skip=held), threshold=math.inf)
-        for folder, name, feats, rejection, decides in rows:
-            if folder == held and decides:
-                scored.append((model.score(feats), rejection, decides, f"{folder}/{name}"))
+        for folder, name, feats, rejection, ways in rows:
+            if folder == held:
+                score = model.score(feats)
+                scored.extend((score, rejection, way, f"{folder}/{name}") for way in ways)
     return scored
 
 
@@ -113,9 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(lines))
     overrule, lines = choose_threshold(scored, "overrule", threshold)
     print("\n".join(lines))
-    model = train(examples(rows), threshold=threshold, overrule=overrule)
+    in_process, lines = choose_threshold(scored, "in_process", threshold)
+    print("\n".join(lines))
+    model = train(examples(rows), threshold=threshold, overrule=overrule, in_process=in_process)
     print(f"model: {len(model.weights)} weighted features, prior {model.prior:+.2f}, threshold {threshold:.0f}, "
-          f"overrule {overrule:.0f}")
+          f"overrule {overrule:.0f}, in process {in_process:.0f}")
     if args.write:
         MODEL.write_text(model.to_json(), "utf-8")
         print(f"written: {MODEL.relative_to(ROOT)}")

@@ -50,14 +50,15 @@ def test_the_shipped_model_is_what_training_on_the_projects_mail_gives():
     model = rejection_model()
     assert math.isfinite(model.threshold) and model.threshold >= bench.FLOOR
     assert math.isfinite(model.overrule) and model.overrule >= model.threshold
+    assert math.isfinite(model.in_process) and model.in_process >= model.threshold
     assert len(model.weights) > 1000
 
 
-def _mail(body: str, *, bulk: bool = False) -> bytes:
+def _mail(body: str, *, bulk: bool = False, subject: str = "Your application to Harbor Logistics") -> bytes:
     m = EmailMessage()
     m["From"] = "Harbor Logistics Talent <talent@harborlogistics.example>"
     m["To"] = "alex.morgan@example.com"
-    m["Subject"] = "Your application to Harbor Logistics"
+    m["Subject"] = subject
     m["Date"] = "Wed, 03 Dec 2025 10:00:00 +0000"
     if bulk:
         m["List-Unsubscribe"] = "<mailto:leave@harborlogistics.example>"
@@ -122,3 +123,29 @@ def test_a_receipt_that_sounds_discouraging_stays_a_receipt():
     got = understand(msg, Context())
     assert got.cls is Cls.ACKNOWLEDGEMENT
     assert not any("rejection model" in reason for reason in got.reasons)
+
+
+# A casual decline after an interview, with no word about hiring: alone it is no hiring mail at
+# all, but as the employer's reply in the user's thread it ends the process.
+_CASUAL_DECLINE = (
+    "Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it over as a team and we're "
+    "going in a different direction this time. Sorry it isn't better news. Take care, and good luck "
+    "with everything.\n\nMaya\n")
+_DIRECTIONS = ("Hi Alex,\n\nQuick note: parking is behind the building, and reception will give you a "
+               "visitor badge. Bring a photo ID. See you soon!\n\nMaya\n")
+
+
+def test_in_the_process_the_model_reads_a_reply_with_no_hiring_word():
+    raw = _mail(_CASUAL_DECLINE, subject="Re: Tuesday")
+    assert understand(parse_message(raw), Context()).cls is Cls.NOISE
+    got = understand(parse_message(raw), Context(thread_employer="harbor logistics"))
+    assert got.cls is Cls.REJECTION
+    assert any(reason.startswith("no class phrase, but in the process") for reason in got.reasons)
+    by_domain = understand(parse_message(raw), Context(known_domains=frozenset({"harborlogistics.example"})))
+    assert by_domain.cls is Cls.REJECTION
+
+
+def test_in_the_process_other_chatter_stays_employer_mail():
+    got = understand(parse_message(_mail(_DIRECTIONS, subject="Re: Tuesday")), Context(thread_employer="harbor logistics"))
+    assert got.cls is Cls.EMPLOYER_OTHER
+    assert any(reason.startswith("no class phrase in the process (rejection model:") for reason in got.reasons)

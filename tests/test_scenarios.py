@@ -297,6 +297,24 @@ def test_rejection_reply_waits_for_the_next_window_opening_two_hours_later(world
     assert "feedback" in d.body.lower()
 
 
+def test_a_casual_decline_in_the_thread_ends_the_process(world):
+    """No phrase knows it and it names no job: the employer's reply in the thread is still read
+    as a decline, so a rejection reply comes and no check-in."""
+    w = world
+    inv = invitation(w, w.at(2026, 3, 2, 9, 0))
+    interview(w, "i", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
+    w.run_until(w.at(2026, 3, 5, 9, 0))
+    w.t = w.at(2026, 3, 5, 10, 0)
+    rej = w.mail(frm=RECRUITER, subject="Re: Interview invitation", reply_to_msg=inv["Message-ID"],
+                 body="Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it over as a "
+                      "team and we're going in a different direction this time. Sorry it isn't better "
+                      "news. Take care, and good luck with everything.\n\nMaya\n")
+    w.deliver(rej)
+    w.run_until(w.at(2026, 3, 27, 18, 0))
+    assert only(w.drafts(Kind.REJECTION_REPLY)).in_reply_to == rej["Message-ID"]
+    assert w.drafts(Kind.CHECK_IN) == []
+
+
 def test_rejection_from_a_no_reply_sender_goes_to_its_human_reply_to(world):
     w = world
     w.t = w.at(2026, 3, 2, 9, 0)

@@ -13,7 +13,10 @@ evidence is overwhelming (``threshold``, chosen by leave-one-round-out validatio
 project's mail: ``python bench/rejection_model.py``). A decline that opens by thanking for the
 application matches a receipt's phrase; the model overrules it only from a higher score
 (``overrule``, chosen the same way from the receipts the phrases decide, with its own margin),
-since a receipt read as a rejection ends a live process.
+since a receipt read as a rejection ends a live process. In a known hiring process (a reply in
+the employer's thread, or from its domain) it reads what no phrase classified, hiring words or
+not, from a threshold of its own (``in_process``, chosen the same way from the project's mail
+read as if it were such a reply).
 
 Features: the words of the lower-cased subject and sentences (as the phrase tables read them)
 and each pair of neighbouring words, present or not (Bernoulli). The weights are log-ratios of
@@ -56,6 +59,10 @@ class Model:
     # the score from which it overrules a receipt's phrase: a decline often opens by
     # thanking for the application, and the phrase tables hear only the thanks
     overrule: float = math.inf
+    # the score from which it reads a rejection in a known hiring process (a reply in the
+    # employer's thread, or from its domain), where no phrase classified the message: these
+    # need no hiring word to be read, so the population differs
+    in_process: float = math.inf
 
     def score(self, feats: Iterable[str]) -> float:
         # A feature without weight adds 0.0, which leaves every partial sum as it was: the same
@@ -69,12 +76,12 @@ class Model:
 
     def to_json(self) -> str:
         return json.dumps({"prior": self.prior, "threshold": self.threshold, "overrule": self.overrule,
-                           "weights": dict(sorted(self.weights.items()))},
+                           "in_process": self.in_process, "weights": dict(sorted(self.weights.items()))},
                           ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 
 def train(examples: Iterable[tuple[frozenset[str], bool]], threshold: float,
-          overrule: float = math.inf, min_count: int = 3) -> Model:
+          overrule: float = math.inf, in_process: float = math.inf, min_count: int = 3) -> Model:
     """A model from (features, is a rejection) pairs. Features seen in fewer than ``min_count``
     messages carry no weight (too rare to tell anything but the example they came from)."""
     yes: Counter[str] = Counter()
@@ -94,13 +101,14 @@ def train(examples: Iterable[tuple[frozenset[str], bool]], threshold: float,
         if yes[feat] + no[feat] >= min_count:
             weight = math.log((yes[feat] + 0.5) / (n_yes + 1)) - math.log((no[feat] + 0.5) / (n_no + 1))
             weights[feat] = round(weight, 4)
-    return Model(prior=round(math.log(n_yes / n_no), 4), weights=weights, threshold=threshold, overrule=overrule)
+    return Model(prior=round(math.log(n_yes / n_no), 4), weights=weights, threshold=threshold, overrule=overrule,
+                 in_process=in_process)
 
 
 def from_json(text: str) -> Model:
     data = json.loads(text)
     return Model(prior=data["prior"], weights=data["weights"], threshold=data["threshold"],
-                 overrule=data.get("overrule", math.inf))
+                 overrule=data.get("overrule", math.inf), in_process=data.get("in_process", math.inf))
 
 
 @functools.cache

@@ -505,6 +505,16 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                     return result(Cls.REJECTION, 0.7)
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
+        # The employer's own reply in the process: a decline the phrase tables miss ("we're going
+        # to pass") still ends it, and here it need not talk about hiring to be read.
+        if own:
+            score, feats = _decline_reading(units)
+            threshold = rejection_model().in_process
+            if score >= threshold:
+                reasons.append(f"no class phrase, but in the process it reads as a rejection to the rejection "
+                               f"model (score {score:.0f} ≥ {threshold:.0f}: {_telling(feats)})")
+                return result(Cls.REJECTION, 0.7)
+            reasons.append(f"no class phrase in the process (rejection model: {score:.0f} < {threshold:.0f})")
         return result(Cls.EMPLOYER_OTHER, 0.6)
     # A promise with no phrase to say what it is about counts from an employer, not from a
     # newsletter's advice ("if you don't hear back within a week, follow up"; unsubscribe footer).
