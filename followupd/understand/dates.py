@@ -315,7 +315,7 @@ _EN_WHO = (
 )
 _EN_NOT = r"(?:do not|don't|don’t|did not|didn't|didn’t|have not|haven't|haven’t|are not|aren't|aren’t)"
 _FR_ANSWER = (
-    r"(?:une |un |des |notre |nos |sa |leur |de nos |de mes )?(?:réponse|reponse|retour|décision|decision|nouvelles|"
+    r"(?:une |un |des |notre |nos |sa |leur |de nos |de mes |la |le )?(?:réponse|reponse|retour|décision|decision|nouvelles|"
     r"suite)"
 )
 
@@ -354,6 +354,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
         r"expect to hear (?:back )?from (?:me|us)\b",
+        # a commitment: "we commit to responding to everyone within 10 days"
+        r"(?:we|i)(?:'re|’re| are| am|'m|’m)? (?:commit(?:ted)?|promise|pledge|undertake) to (?:respond|reply|"
+        r"get(?:ting)? back|contact|inform|notify|updat|let|giv)",
         # "we anticipate advising applicants of the outcome within four weeks"
         (("anticipate", "expect"), r" (?:advising|contacting|informing|notifying|getting back|responding|updating|"
          r"making (?:a|our|the|final) decision)"),
@@ -410,7 +413,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"prendr(?:ai|ons)\s+le\s+temps\s+de\s+(?:l['’]|les\s+)?(?:étudier|examiner|lire|regarder)",
         # a commitment: « notre équipe s'engage à étudier chaque dossier et à vous répondre »
         (("s'engage", "s’engage", "engageons", "m'engage", "m’engage"),
-         r"\s+à\s+(?:[^.;]{0,60}?\bà\s+)?(?:vous |te )?(?:r[ée]pondre|revenir|apporter|donner|faire|recontacter|contacter)"),
+         r"\s+à\s+(?:[^.;]{0,60}?\bà\s+)?(?:vous |te )?(?:r[ée]pondre|revenir|apporter|donner|faire|recontacter|contacter|"
+         r"informer|prévenir|tenir\s+inform|communiquer)"),
         # a modal, maybe with "pouvoir" or "être en mesure de", then the act; the subject written
         # where the form would also fit "tu" or "il" ("tu devrais avoir reçu…")
         (("devrions", "pensons", "comptons", "espérons", "souhaitons", "prévoyons", "allons", "pourrons", r"efforçons\s+de",
@@ -464,8 +468,8 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|(?:pick|choose|select|book) "
-        r"(?:a |your )?(?:time|slot))\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
+        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|(?:pick|choose|select) "
+        r"(?:a |your )?(?:time|slot)|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
