@@ -128,9 +128,9 @@ def test_a_receipt_that_sounds_discouraging_stays_a_receipt():
 # A casual decline after an interview, with no word about hiring: alone it is no hiring mail at
 # all, but as the employer's reply in the user's thread it ends the process.
 _CASUAL_DECLINE = (
-    "Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it over as a team and we're "
-    "going in a different direction this time. Sorry it isn't better news. Take care, and good luck "
-    "with everything.\n\nMaya\n")
+    "Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it over as a team and it's a no from us "
+    "this time, I'm afraid. Sorry it isn't better news, I know you were keen. Take care, and best of luck with "
+    "everything.\n\nMaya\n")
 _DIRECTIONS = ("Hi Alex,\n\nQuick note: parking is behind the building, and reception will give you a "
                "visitor badge. Bring a photo ID. See you soon!\n\nMaya\n")
 

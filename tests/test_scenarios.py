@@ -307,8 +307,8 @@ def test_a_casual_decline_in_the_thread_ends_the_process(world):
     w.t = w.at(2026, 3, 5, 10, 0)
     rej = w.mail(frm=RECRUITER, subject="Re: Interview invitation", reply_to_msg=inv["Message-ID"],
                  body="Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it over as a "
-                      "team and we're going in a different direction this time. Sorry it isn't better "
-                      "news. Take care, and good luck with everything.\n\nMaya\n")
+                      "team and it's a no from us this time, I'm afraid. Sorry it isn't better news, I know "
+                      "you were keen. Take care, and best of luck with everything.\n\nMaya\n")
     w.deliver(rej)
     w.run_until(w.at(2026, 3, 27, 18, 0))
     assert only(w.drafts(Kind.REJECTION_REPLY)).in_reply_to == rej["Message-ID"]

@@ -290,15 +290,17 @@ _EN_WILL = (
     r"intends? to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
 )
 _EN_ACT = (
-    r"(?:get back|be back|come back|circle back|be in touch|be in contact|reach out|"
-    r"let (?:you|everyone|all (?:applicants|candidates)) know|update you|keep you (?:posted|updated|informed)|"
-    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:applicants|candidates)|(?:all |the )?(?:selected |shortlisted |"
+    r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach out|"
+    r"let (?:you|everyone|all (?:applicants|candidates)|(?:every|each) (?:applicant|candidate)) know|update you|"
+    r"keep you (?:posted|updated|informed)|"
+    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:applicants|candidates)|(?:every|each) (?:applicant|candidate)|"
+    r"(?:all |the )?(?:selected |shortlisted |"
     r"successful )?(?:candidates|applicants))|follow up|"
     # a review with its window ("will review your application within 5 business days"), not the
     # review's start ("we'll review all applications after the role closes on 25 April")
     r"(?:review|look at|read) (?:(?:your|the|all) (?:application|cv|resume|candidacy|profile)s?|it|them)(?=[^.;]{0,20}\b(?:within|in the next)\b)|"
     r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
-    r"(?:update|answer|news|decision|feedback|response)|share (?:feedback|an update|our decision|the outcome)|"
+    r"(?:update|answer|news|decision|feedback|response|outcome|result)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
     r"complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review)|"
     r"(?:close|complete|finish|finali[sz]e) (?:the )?shortlist(?:ing)?)"
@@ -312,6 +314,7 @@ _EN_WHO = (
     "specialists?", "human", "person", "member",
     # an employer named as an organisation: "The Trust aims to let all applicants know by 7 May"
     "trust", "company", "firm", "organi[sz]ation", "school", "university", "council", "board", "employer",
+    "branch", "office", "agency",
 )
 _EN_NOT = r"(?:do not|don't|don’t|did not|didn't|didn’t|have not|haven't|haven’t|are not|aren't|aren’t)"
 _FR_ANSWER = (
@@ -391,7 +394,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
         # forms that need their subject: the present, and "on" with the third person; "dire" only
         # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
-        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
+        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b| (?:ça|cela|quoi)\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
          r"r?appel(?:le|lons|lerai|lerons|lera)\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
          r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|(?:donne|donnons|apporte|apportons|adresse|adressons)\s+"
