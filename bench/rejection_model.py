@@ -46,7 +46,9 @@ FLOOR = 30.0  # and never lower than this
 # The reasons of the classes the model may overrule (classify._OVERRULABLE), of the messages it
 # decides alone, and of those it decides in a known hiring process
 OVERRULABLE = ("acknowledgement phrase",)
-FALL_THROUGH = ("no class phrase", "hiring words but no class phrase (rejection model")
+FALL_THROUGH = ("no class phrase", "hiring words but no class phrase (rejection model",
+                "job-board message about the user's application, no class phrase",
+                "job-board message about the user's application: it reads as a rejection")
 IN_PROCESS = ("no class phrase in the process", "no class phrase, but in the process")
 # what the bench tells the classifier of a message read in a hiring process: in its thread
 IN_THREAD = Context(thread_employer="the employer")

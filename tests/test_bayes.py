@@ -149,3 +149,31 @@ def test_in_the_process_other_chatter_stays_employer_mail():
     got = understand(parse_message(_mail(_DIRECTIONS, subject="Re: Tuesday")), Context(thread_employer="harbor logistics"))
     assert got.cls is Cls.EMPLOYER_OTHER
     assert any(reason.startswith("no class phrase in the process (rejection model:") for reason in got.reasons)
+
+
+def _board_mail(frm: str, subject: str, body: str) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
+    m["Date"] = "Wed, 03 Dec 2025 10:00:00 +0000"
+    m.set_content(body)
+    return m.as_bytes()
+
+
+def test_a_board_relays_a_decline_no_phrase_knows_and_the_model_reads_it():
+    body = ("Harbor Cafe sent you a message about your application\nBarista - Harbor Cafe - Leeds\n\n"
+            "Hi Sam, thanks for your patience. The team met you and liked you, but it's a no from us this time "
+            "I'm afraid. Sorry it isn't better news. Best of luck with everything. - Gary\n\n"
+            "Reply to Harbor Cafe on Indeed")
+    got = understand(parse_message(_board_mail("Harbor Cafe via Indeed <reply-81ab@indeedemail.com>",
+                                                "Barista - Harbor Cafe", body)), Context())
+    assert got.cls is Cls.REJECTION
+    assert got.reasons[0].startswith("job-board message about the user's application: it reads as a rejection")
+
+
+def test_a_board_s_nudge_about_the_users_application_stays_noise():
+    body = ("You started your application for Barista at Harbor Cafe. Finish your application today: employers "
+            "are reviewing candidates now. Similar jobs near you: Barista, Waiter.")
+    got = understand(parse_message(_board_mail("Indeed <alert@indeed.com>", "Finish your application", body)),
+                     Context())
+    assert got.cls is Cls.NOISE
+    assert any("rejection model:" in reason for reason in got.reasons)

@@ -366,6 +366,18 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             if sent:
                 reasons.append(f"job-board receipt of the user's application: {sent[0]!r}")
                 return result(Cls.ACKNOWLEDGEMENT, 0.85)
+            if own_words(msg):
+                # an employer's decline relayed in words no phrase knows ("we've taken someone on
+                # for this job"): the model reads it from the threshold it has alone (the boards'
+                # digests and alerts score far below it: bench/rejection_model.py reads them too)
+                score, feats = _decline_reading(units)
+                threshold = rejection_model().threshold
+                if score >= threshold:
+                    reasons.append(f"job-board message about the user's application: it reads as a rejection to the "
+                                   f"rejection model (score {score:.0f} ≥ {threshold:.0f}: {_telling(feats)})")
+                    return result(Cls.REJECTION, 0.7)
+                reasons.append(f"job-board message about the user's application, no class phrase (rejection model: "
+                               f"{score:.0f} < {threshold:.0f})")
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
