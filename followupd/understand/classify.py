@@ -139,7 +139,10 @@ _RELAYED = re.compile(
     r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message"
     r"(?: (?:about|regarding|for|au sujet de|concernant|pour)\b[^:\n]{0,120}[:.]?)?\s*(?:\n[^\n]{1,120}){0,3}\s*$"
     # "Message from Maison Orel:"
-    r"|(?:^|\n)\s*(?:message from|message de(?: la part de)?)\s[^\n:]{1,80}:\s*$",
+    r"|(?:^|\n)\s*(?:message from|message de(?: la part de)?)\s[^\n:]{1,80}:\s*$"
+    # « Le recruteur vous a adressé la réponse suivante : », "The employer sent you this reply:"
+    r"|\b(?:le recruteur|la recruteuse|l['’]employeur|l['’]entreprise|the recruiter|the employer|the hiring team|"
+    r"the company)\b[^:\n]{0,60}\b(?:réponse|message|reply|response|note)\b[^:\n]{0,20}:\s*$",
     re.I,
 )
 

@@ -88,6 +88,9 @@ _YEAR = r"(?:,?\s+(\d{4}))?"
 _FR_WITHIN = (
     r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)|(?:sous|dans les|dans|d'ici|d’ici) )"
 )
+# A window's opening: "within two weeks", "in 2 weeks", and the time asked for ("please give us
+# 2-3 weeks to get back to you", "allow us up to 10 days")
+_EN_WITHIN = r"(?:within|in|(?:give|allow) (?:us|me)(?: up to)?)"
 # "in approximately 3 weeks", "within about 10 days": a rough window is still a window.
 _ABOUT = r"(?:(?:approximately|about|around|roughly|approx\.?) )?"
 
@@ -160,13 +163,13 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b(?:la )?fin (?:du mois )?(?:de |d'|d’)?" + _MON + r"\b" + _YEAR, lambda m, d: _month_end(d, _MONTHS[m.group(1).lower()], m.group(2))),
     (r"\b(?:the )?end of (?:the|this) month\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
     (r"\b(?:la )?fin (?:du|de ce) mois\b", lambda m, d: date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])),
-    (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" (?:business|working) days?\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
+    (r"\b" + _EN_WITHIN + " (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" (?:business|working) days?\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours? ouvr(?:[ée]s|ables)\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
-    (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" weeks?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
-    (r"\b(?:within|in) (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" days?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_n(m.group(1)))),
+    (r"\b" + _EN_WITHIN + " (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" weeks?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b" + _EN_WITHIN + " (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" days?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_n(m.group(1)))),
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" semaines?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
-    (r"\b(?:within|in) (?:the next )?" + _NUM + r" hours?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
+    (r"\b" + _EN_WITHIN + " (?:the next )?" + _NUM + r" hours?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\b" + _FR_WITHIN + _NUM + r" heures?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\b(?:sous|dans|d'ici|d’ici) (?:une |la )?(huitaine|quinzaine)(?: de jours)?\b", lambda m, d: d + timedelta(days={"huitaine": 7, "quinzaine": 14}[m.group(1).lower()])),
     (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
@@ -293,6 +296,7 @@ _EN_ACT = (
     r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach out|"
     r"let (?:you|everyone|all (?:applicants|candidates)|(?:every|each) (?:applicant|candidate)) know|update you|"
     r"keep you (?:posted|updated|informed)|"
+    r"write (?:to )?(?:you|everyone|(?:every|each) (?:applicant|candidate)|all (?:applicants|candidates))|"
     r"(?:contact|inform|notify|update) (?:you|everyone|all (?:applicants|candidates)|(?:every|each) (?:applicant|candidate)|"
     r"(?:all |the )?(?:selected |shortlisted |"
     r"successful )?(?:candidates|applicants))|follow up|"
@@ -357,6 +361,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
         r"expect to hear (?:back )?from (?:me|us)\b",
+        # time asked for: "please give us 2-3 weeks to get back to you"
+        r"(?:give|allow) (?:us|me) [^.;]{1,30}? to (?:get back|come back|respond|reply|review|decide|make)",
         # a commitment: "we commit to responding to everyone within 10 days"
         r"(?:we|i)(?:'re|’re| are| am|'m|’m)? (?:commit(?:ted)?|promise|pledge|undertake) to (?:respond|reply|"
         r"get(?:ting)? back|contact|inform|notify|updat|let|giv)",
@@ -431,6 +437,10 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         (("une", "notre", "la"),
          r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
         r"retour\s+vous\s+sera",
+        # each candidate will have an answer: « chaque candidat recevra une réponse avant la fin du mois »
+        r"(?:recevra|recevront|obtiendra|obtiendront)\s+(?:une\s+|un\s+|notre\s+)?(?:réponse|reponse|retour|décision|decision)",
+        # the present for the future, "nous" understood: « nous lisons votre candidature et vous répondons sous 5 jours »
+        r"(?:vous|te)\s+(?:r[ée]pondons|recontactons|contactons)\b",
         # passive: "les candidats retenus seront contactés d'ici le 20 mai"
         r"ser(?:a|as|ez|ont)\s+(?:\w+\s+)?(?:(?:re)?contacté|informé|tenue?s?\s+informé|prévenu|avisé|communiqué)",
         # silence windows, the employer's ("sans retour de notre part sous 4 semaines"), not the
