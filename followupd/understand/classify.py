@@ -373,14 +373,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 # an employer's decline relayed in words no phrase knows ("we've taken someone on
                 # for this job"): the model reads it from the threshold it has alone (the boards'
                 # digests and alerts score far below it: bench/rejection_model.py reads them too)
-                score, feats = _decline_reading(units)
-                threshold = rejection_model().threshold
-                if score >= threshold:
+                declines, how = _model_reading(units, rejection_model().threshold)
+                if declines:
                     reasons.append(f"job-board message about the user's application: it reads as a rejection to the "
-                                   f"rejection model (score {score:.0f} ≥ {threshold:.0f}: {_telling(feats)})")
+                                   f"rejection model ({how})")
                     return result(Cls.REJECTION, 0.7)
-                reasons.append(f"job-board message about the user's application, no class phrase (rejection model: "
-                               f"{score:.0f} < {threshold:.0f})")
+                reasons.append(f"job-board message about the user's application, no class phrase ({how})")
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
@@ -513,23 +511,20 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
             if cls in _OVERRULABLE and own:
-                score, feats = _decline_reading(units)
-                if score >= rejection_model().overrule:
-                    reasons.append(f"but it reads as a decline to the rejection model (score {score:.0f} ≥ "
-                                   f"{rejection_model().overrule:.0f}: {_telling(feats)})")
+                declines, how = _model_reading(units, rejection_model().overrule)
+                if declines:
+                    reasons.append(f"but it reads as a decline to the rejection model ({how})")
                     return result(Cls.REJECTION, 0.7)
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
         # The employer's own reply in the process: a decline the phrase tables miss ("we're going
         # to pass") still ends it, and here it need not talk about hiring to be read.
         if own:
-            score, feats = _decline_reading(units)
-            threshold = rejection_model().in_process
-            if score >= threshold:
-                reasons.append(f"no class phrase, but in the process it reads as a rejection to the rejection "
-                               f"model (score {score:.0f} ≥ {threshold:.0f}: {_telling(feats)})")
+            declines, how = _model_reading(units, rejection_model().in_process)
+            if declines:
+                reasons.append(f"no class phrase, but in the process it reads as a rejection to the rejection model ({how})")
                 return result(Cls.REJECTION, 0.7)
-            reasons.append(f"no class phrase in the process (rejection model: {score:.0f} < {threshold:.0f})")
+            reasons.append(f"no class phrase in the process ({how})")
         return result(Cls.EMPLOYER_OTHER, 0.6)
     # A promise with no phrase to say what it is about counts from an employer, not from a
     # newsletter's advice ("if you don't hear back within a week, follow up"; unsubscribe footer).
@@ -538,13 +533,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     if own:
-        score, feats = _decline_reading(units)
-        threshold = rejection_model().threshold
-        if score >= threshold:
-            reasons.append(f"no class phrase, but it reads as a rejection to the rejection model (score "
-                           f"{score:.0f} ≥ {threshold:.0f}: {_telling(feats)})")
+        declines, how = _model_reading(units, rejection_model().threshold)
+        if declines:
+            reasons.append(f"no class phrase, but it reads as a rejection to the rejection model ({how})")
             return result(Cls.REJECTION, 0.7)
-        reasons.append(f"hiring words but no class phrase (rejection model: {score:.0f} < {threshold:.0f})")
+        reasons.append(f"hiring words but no class phrase ({how})")
         return result(Cls.NOISE, 0.5)
     reasons.append("hiring words but no class phrase")
     return result(Cls.NOISE, 0.5)
@@ -556,16 +549,16 @@ def own_words(msg: ParsedMessage) -> bool:
     return not _is_bulk(msg) or bool(ats_name(msg.sender.domain if msg.sender else ""))
 
 
-def _decline_reading(units: str) -> tuple[float, frozenset[str]]:
-    """The rejection model's score of ``units``, and the features it read (for :func:`_telling`)."""
+def _model_reading(units: str, threshold: float) -> tuple[bool, str]:
+    """Whether the rejection model reads ``units`` as a decline from ``threshold``, and how, for a
+    reason: "score 62 ≥ 45: 'regret', …" (the words that spoke most for it, sorted only when the
+    model is believed: mostly it is not), or "rejection model: 12 < 45"."""
+    model = rejection_model()
     feats = features(units)
-    return rejection_model().score(feats), feats
-
-
-def _telling(feats: frozenset[str]) -> str:
-    """The words that spoke most for a decline, for a reason: sorted only when the model is
-    believed (mostly it is not)."""
-    return ", ".join(map(repr, rejection_model().telling(feats)))
+    score = model.score(feats)
+    if score >= threshold:
+        return True, f"score {score:.0f} ≥ {threshold:.0f}: {', '.join(map(repr, model.telling(feats)))}"
+    return False, f"rejection model: {score:.0f} < {threshold:.0f}"
 
 
 def _any_in(tables, context: str, text: str) -> bool:
