@@ -24,6 +24,7 @@ from followupd.understand.employers import (
     employer_from,
     is_free_mail,
     is_job_board,
+    is_newsletter_sender,
     is_no_reply,
     people_from,
     role_from,
@@ -545,8 +546,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
 def own_words(msg: ParsedMessage) -> bool:
     """Whether ``msg``'s words are its sender's own, for the rejection model to read: not a
-    newsletter's or a list's (bulk mail quotes and discusses), unless an ATS sends it."""
-    return not _is_bulk(msg) or bool(ats_name(msg.sender.domain if msg.sender else ""))
+    newsletter's or a list's (bulk mail quotes and discusses), unless an ATS sends it (and not
+    from its newsletter's address)."""
+    return not _is_bulk(msg) or (bool(ats_name(msg.sender.domain if msg.sender else ""))
+                                 and not is_newsletter_sender(msg.sender))
 
 
 def _model_reading(units: str, threshold: float) -> tuple[bool, str]:

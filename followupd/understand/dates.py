@@ -303,7 +303,7 @@ _EN_ACT = (
     # a review with its window ("will review your application within 5 business days"), not the
     # review's start ("we'll review all applications after the role closes on 25 April")
     r"(?:review|look at|read) (?:(?:your|the|all) (?:application|cv|resume|candidacy|profile)s?|it|them)(?=[^.;]{0,20}\b(?:within|in the next)\b)|"
-    r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?"
+    r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?(?:final |definitive |firm |clear )?"
     r"(?:update|answer|news|decision|feedback|response|outcome|result)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
     r"complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review)|"
@@ -481,7 +481,7 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|(?:pick|choose|select) "
+        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|(?:pick|choose|select|grab|find) "
         r"(?:a |your )?(?:time|slot)|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(

@@ -42,6 +42,7 @@ def _senders() -> dict:
         "ats": ats,
         "noreply_local": tuple(table["no_reply_local"]),
         "noreply_domains": frozenset(table["no_reply_domains"]),
+        "newsletter_local": tuple(table["newsletter_local"]),
     }
 
 
@@ -87,6 +88,15 @@ def is_company_domain(domain: str) -> bool:
 
 
 _SQUASHED = str.maketrans("", "", "._+-")  # "no.reply", "no-reply", "no_reply" → "noreply"
+
+
+def is_newsletter_sender(address: Address | None) -> bool:
+    """True for a publication's address (newsletter@, news@, marketing@…): what it sends in bulk,
+    even from a hiring system's domain, is no employer's notice."""
+    if address is None:
+        return False
+    squashed = address.email.rpartition("@")[0].translate(_SQUASHED)
+    return any(map(squashed.__contains__, _senders()["newsletter_local"]))
 
 
 def is_no_reply(address: Address | str | None) -> bool:
