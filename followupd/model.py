@@ -171,6 +171,9 @@ class DatePhrase:
 
     date: date
     phrase: str
+    # a promised phone call ("I'll call you tomorrow"): no mail will show it kept, so it sets no
+    # date for a check-in
+    by_phone: bool = False
 
 
 @dataclass(frozen=True)

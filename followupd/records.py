@@ -261,7 +261,7 @@ class _Builder:
                             no_reply=pg.address == ref.sender and u.no_reply)
         if ref.sender is not None and ref.sender.email not in emp.people:
             self.add_person(emp, app, ref.sender, "unknown", no_reply=u.no_reply)
-        if u.promised is not None:
+        if u.promised is not None and not u.promised.by_phone:  # a call is kept out of the mailbox
             app.promised, app.promised_by = u.promised, ref
         if u.cls is Cls.DOC_REQUEST:
             app.doc_requests.append(DocRequest(ref, u.documents, u.deadline))

@@ -21,9 +21,6 @@ CLASS_GAPS = {
     "en-other-reply-to-thank-you-note.eml": "first pass: read as noise (a hiring manager's friendly reply to a thank-you, no hiring word; employer mail in its thread)",
 }
 DATE_GAPS = {
-    # A call cannot be seen kept in the mailbox: in English, "I will call you tomorrow" after an
-    # interview arms no check-in (test_scenarios.test_no_check_in_when_the_employer_wrote_after_the_interview).
-    "en-ack-staffing-call-48h.eml": "first pass: promised 2022-03-17 read as None ('will give you a call within 48 hours': a call is no promise we can see kept)",
 }
 
 

@@ -22,7 +22,6 @@ CLASS_GAPS = {
     "fr-rej-boulangerie-apres-essai.eml": "first pass: read as noise (a baker's decline after a trial, no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {
-    "en-ack-hardware-store-early-next-week.eml": "first pass: promised 2016-06-21 read as None ('give you a call early next week': in English a call is no promise we can see kept)",
 }
 
 

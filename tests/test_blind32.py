@@ -22,7 +22,6 @@ CLASS_GAPS = {
     "en-rej-staffing-agency-client-passed-iphone.eml": "first pass: read as noise (an agency's text-style 'they passed', no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {
-    "en-ack-staffing-agency-recruiter-call-48-hours.eml": "first pass: promised 2021-08-26 read as None (a promised call: in English no promise we can see kept)",
 }
 
 

@@ -360,3 +360,17 @@ def test_an_invitations_deadline_is_the_reply_it_asks_for_by_a_date(text, lang, 
 ])
 def test_an_invitations_proposed_times_are_no_deadline(text, lang):
     assert find_deadline(text, WEDNESDAY, lang, reply_only=True) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "by_phone"), [
+    ("One of our recruiters will give you a call within 48 hours.", "en", True),
+    ("I'll call you tomorrow about the next round.", "en", True),
+    ("We will get back to you within 48 hours.", "en", False),
+    ("We will, once the phone screens are done, get back to you within 48 hours.", "en", False),
+    ("Une personne de l'équipe vous rappellera sous 48 heures.", "fr", True),
+    ("Nous reviendrons vers vous sous 48 heures.", "fr", False),
+])
+def test_a_promised_call_is_told_from_a_promised_answer(text, lang, by_phone):
+    found = find_promised(text, datetime(2024, 3, 4, 10, tzinfo=timezone.utc), lang)
+    assert found.date.isoformat() in ("2024-03-05", "2024-03-06")
+    assert found.by_phone is by_phone

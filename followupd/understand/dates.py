@@ -295,7 +295,7 @@ _EN_WILL = (
 _EN_ACT = (
     r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach out|"
     r"let (?:you|everyone|all (?:applicants|candidates)|(?:every|each) (?:applicant|candidate)) know|update you|"
-    r"keep you (?:posted|updated|informed)|"
+    r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz)|call you|"
     r"write (?:to )?(?:you|everyone|(?:every|each) (?:applicant|candidate)|all (?:applicants|candidates))|"
     r"(?:contact|inform|notify|update) (?:you|everyone|all (?:applicants|candidates)|(?:every|each) (?:applicant|candidate)|"
     r"(?:all |the )?(?:selected |shortlisted |"
@@ -401,7 +401,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # forms that need their subject: the present, and "on" with the third person; "dire" only
         # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
         (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b| (?:ça|cela|quoi)\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
-         r"r?appel(?:le|lons|lerai|lerons|lera)\b|"
+         r"r?ap?pel(?:le|lons|lerai|lerons|lera)\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
          r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|(?:donne|donnons|apporte|apportons|adresse|adressons)\s+"
          + _FR_ANSWER + r"|prendra\s+(?:une|notre|la)\s+décision))"),
@@ -513,6 +513,11 @@ def sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
+# A promise to phone ("will give you a call", « vous rappellera »): kept or not, no mail says.
+# Read in the cue's last words, its act (not "we will, after the phone screens, get back").
+_BY_PHONE = re.compile(r"\b(?:call|ring|buzz|phone|r?ap?pel|téléphon)", re.I)
+
+
 # A date that names a past event ("suite à notre échange du 25 octobre", "your letter of 3 May",
 # "le 12 mars dernier") is not when anything will happen.
 _PAST_EVENT = re.compile(
@@ -577,7 +582,8 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
         lead = _LEAD.search(sentence[:start])
         if lead:
             start = lead.start()
-        return DatePhrase(date=when, phrase=sentence[start:end].strip())
+        return DatePhrase(date=when, phrase=sentence[start:end].strip(),
+                          by_phone=promise and bool(_BY_PHONE.search(cue.group(0), max(0, len(cue.group(0)) - 20))))
     return None
 
 

@@ -11,7 +11,7 @@ the config when one can be loaded quietly; explain needs no config.
 
 The JSON object's keys: ``file``, ``class``, ``score``, ``lang``, ``employer``,
 ``employer_key``, ``employer_domain``, ``ats``, ``role``, ``people`` (``[{email, name, role}]``),
-``promised`` and ``deadline`` (``{date, phrase}`` or null), ``documents``, ``no_reply``,
+``promised`` (``{date, phrase, by_phone}`` or null: a promised call sets no check-in), ``deadline`` (``{date, phrase}`` or null), ``documents``, ``no_reply``,
 ``reasons``, and what the parser read: ``subject``, ``from``, ``date``, ``message_id``,
 ``invites`` (``[{summary, start, end, organizer, method, status}]``), ``attachments``,
 ``defects``.
@@ -68,7 +68,8 @@ def explain_message(msg: ParsedMessage, got: Understanding, file: str) -> dict:
         "people": [
             {"email": p.address.email, "name": p.address.name, "role": p.role} for p in got.people
         ],
-        "promised": {"date": got.promised.date.isoformat(), "phrase": got.promised.phrase} if got.promised else None,
+        "promised": ({"date": got.promised.date.isoformat(), "phrase": got.promised.phrase, "by_phone": got.promised.by_phone}
+                     if got.promised else None),
         "deadline": {"date": got.deadline.date.isoformat(), "phrase": got.deadline.phrase} if got.deadline else None,
         "documents": list(got.documents),
         "no_reply": got.no_reply,
@@ -123,7 +124,8 @@ def _plain_block(e: dict) -> str:
         lines.append(f"  person     {name}: {p['role']}")
     for key in ("promised", "deadline"):
         if e[key]:
-            lines.append(f"  {key:10} {e[key]['date']}  (\"{e[key]['phrase']}\")")
+            lines.append(f"  {key:10} {e[key]['date']}  (\"{e[key]['phrase']}\")"
+                         + ("  by phone: sets no check-in" if e[key].get("by_phone") else ""))
     if e["documents"]:
         lines.append(f"  documents  {', '.join(e['documents'])}")
     for inv in e["invites"]:
