@@ -6,11 +6,14 @@
 The training mail is every folder of tests/fixtures/ with an expected.toml: mail written for the
 project (never the public corpus, which has no licence). Validation holds out one folder at a
 time (each blind round was written by someone who had not read the rules), trains on the rest,
-and scores the held-out messages the model would decide: those that talk about hiring but match
-no class phrase and are not bulk mail. It prints, per threshold, the rejections the model
-recovers and the other messages it would wrongly call rejections. The shipped threshold is the
-lowest round number above every wrong call's score in validation, times a margin: precision
-first, a draft to the wrong person is worse than a missed one.
+and scores the held-out messages the model would decide, in each of the three ways it decides:
+alone (mail that talks about hiring, or a board's message about the user's application, that no
+phrase classified and that is not bulk), overruling a receipt's phrase, and in a known hiring
+process (each message read again as a reply in the employer's thread: there it need not talk
+about hiring). It prints, per threshold, the rejections the model recovers and the other messages
+it would wrongly call rejections. Each shipped threshold is the highest wrong call's score in
+validation times a margin, rounded up to 5: precision first, a draft to the wrong person is
+worse than a missed one.
 """
 
 from __future__ import annotations
