@@ -371,7 +371,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
          r"making (?:a|our|the|final) decision)"),
         (("a", "our", "the", "final"),
          r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
-        r"expect to (?:make|have|reach|share|communicate) (?:a |our |the |all |any )?(?:final |interview |hiring )?"
+        r"expect to (?:make|have|reach|share|communicate) (?:a |an |our |the |all |any )?(?:final |interview |hiring )?"
         r"(?:decision|update|answer|news)",
         (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:be|come)"),
         # passive: "shortlisted candidates will be contacted by 15 April"
