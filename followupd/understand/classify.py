@@ -74,8 +74,9 @@ def _keep(cls: Cls, tables):
     """Which sentences matching a ``cls`` phrase count (None: all)."""
     if cls is Cls.REJECTION:
         return lambda unit: not any(c.search(unit) for c in _conditionals(tables, unit))
-    if cls is Cls.OFFER:
-        return lambda unit: not _NEGATION.search(unit)
+    if cls is Cls.OFFER:  # not "no offer", nor what happens to others or later ("successful
+        # candidates receive a written offer", « étape 4 - proposition d'embauche »)
+        return lambda unit: not _NEGATION.search(unit) and not _any_in(tables, "not_yet", unit)
     if cls is Cls.SCHEDULED:
         return lambda unit: not unit.rstrip().endswith("?")  # "are you free on Friday?" asks
     if cls is Cls.DOC_REQUEST:

@@ -313,7 +313,7 @@ _EN_ACT = (
 # phrase: "the hiring manager", "our recruiting team", "someone from our team", "she". Openers of
 # their own for :func:`_words`, not one group: a group is tried at the start of every word.
 _EN_WHO = (
-    "we", "i", "he", "she", "they", "someone", "somebody", "teams?", "managers?", "recruiters?", "partners?",
+    "we", "i", "he", "she", "they", "who", "someone", "somebody", "teams?", "managers?", "recruiters?", "partners?",
     "coordinators?", "committee", "panel", "department", "leads?", "staff", "hr", "consultants?", "advisors?",
     "specialists?", "human", "person", "member",
     # an employer named as an organisation: "The Trust aims to let all applicants know by 7 May"
@@ -434,6 +434,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
          r"avoir(?!\s+besoin)|prendre\s+(?:une|notre|la)\s+décision|r[ée]pondre|recontacter|contacter|communiquer)"),
         r"(?:vous\s+(?:aurez|recevrez|obtiendrez)|tu\s+(?:auras|recevras|obtiendras))\s+(?:une\s+|un\s+|des\s+|de\s+nos\s+|notre\s+)?"
         r"(?:réponse|reponse|retour|nouvelles|décision|decision)",
+        # « vous recevrez d'ici vendredi un courriel vous indiquant si … »
+        r"(?:vous\s+recevrez|tu\s+recevras)\s+[^.;]{0,40}?\b(?:une?\s+)?(?:courriel|e-mail|mail|message|réponse|décision)\b",
         (("une", "notre", "la"),
          r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
         r"retour\s+vous\s+sera",
