@@ -277,17 +277,22 @@ def test_check_in_skips_a_public_holiday(tmp_path, backend):
 # -- rejection reply --------------------------------------------------------------------------
 
 
-def test_rejection_reply_waits_for_the_next_window_opening_two_hours_later(world):
-    w = world
+def declined_after_an_interview(w: World, body: str):
+    """An interview on 3 March, then the recruiter's reply in its thread on 5 March at 10:00."""
     inv = invitation(w, w.at(2026, 3, 2, 9, 0))
     interview(w, "i", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
     w.run_until(w.at(2026, 3, 5, 9, 0))
     w.t = w.at(2026, 3, 5, 10, 0)
-    rej = w.mail(frm=RECRUITER, subject="Re: Interview invitation", reply_to_msg=inv["Message-ID"],
-                 body="Hi Alex,\n\nThank you for your time. Unfortunately we have decided to "
-                      "move forward with another candidate whose experience is a closer "
-                      "match.\n\nMaya\n")
+    rej = w.mail(frm=RECRUITER, subject="Re: Interview invitation", reply_to_msg=inv["Message-ID"], body=body)
     w.deliver(rej)
+    return rej
+
+
+def test_rejection_reply_waits_for_the_next_window_opening_two_hours_later(world):
+    w = world
+    rej = declined_after_an_interview(w, "Hi Alex,\n\nThank you for your time. Unfortunately we have decided "
+                                         "to move forward with another candidate whose experience is a closer "
+                                         "match.\n\nMaya\n")
     w.run_until(w.at(2026, 3, 6, 18, 0))
     st = only(w.drafted(Kind.REJECTION_REPLY))
     assert st.drafted_at == w.at(2026, 3, 6, 8, 30)
@@ -301,15 +306,10 @@ def test_a_casual_decline_in_the_thread_ends_the_process(world):
     """No phrase knows it and it names no job: the employer's reply in the thread is still read
     as a decline, so a rejection reply comes and no check-in."""
     w = world
-    inv = invitation(w, w.at(2026, 3, 2, 9, 0))
-    interview(w, "i", w.at(2026, 3, 3, 10, 0), w.at(2026, 3, 3, 11, 0))
-    w.run_until(w.at(2026, 3, 5, 9, 0))
-    w.t = w.at(2026, 3, 5, 10, 0)
-    rej = w.mail(frm=RECRUITER, subject="Re: Interview invitation", reply_to_msg=inv["Message-ID"],
-                 body="Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it over as a "
-                      "team and it's a no from us this time, I'm afraid. Sorry it isn't better news, I know "
-                      "you were keen. Take care, and best of luck with everything.\n\nMaya\n")
-    w.deliver(rej)
+    rej = declined_after_an_interview(w, "Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it "
+                                         "over as a team and it's a no from us this time, I'm afraid. Sorry it "
+                                         "isn't better news, I know you were keen. Take care, and best of luck "
+                                         "with everything.\n\nMaya\n")
     w.run_until(w.at(2026, 3, 27, 18, 0))
     assert only(w.drafts(Kind.REJECTION_REPLY)).in_reply_to == rej["Message-ID"]
     assert w.drafts(Kind.CHECK_IN) == []

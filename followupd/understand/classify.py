@@ -524,7 +524,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if own:
             declines, how = _model_reading(units, rejection_model().in_process)
             if declines:
-                reasons.append(f"no class phrase, but in the process it reads as a rejection to the rejection model ({how})")
+                reasons.append(f"no class phrase, but in the process it reads as a rejection to the rejection "
+                               f"model ({how})")
                 return result(Cls.REJECTION, 0.7)
             reasons.append(f"no class phrase in the process ({how})")
         return result(Cls.EMPLOYER_OTHER, 0.6)
