@@ -217,8 +217,9 @@ def test_sighup_reloads_the_config_and_a_bad_one_is_reported_and_the_old_one_kep
         d.signal(signal.SIGHUP)
         wait_until(lambda: "config not reloaded" in d.log(), what="the reload error", log=d.log)
         assert "sync.intervall" in d.log()
-        assert any("config reload failed" in f.get("STATUS", "")
-                   for f in notify_socket.seen("STATUS"))
+        # the status goes out just after the log line: wait for it rather than race it
+        wait_until(lambda: any("config reload failed" in f.get("STATUS", "") for f in notify_socket.seen("STATUS")),
+                   what="the reload failure's status", log=d.log)
         assert d.proc.poll() is None
 
         # A good new config: a new signature takes effect on the next draft.
