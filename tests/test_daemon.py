@@ -322,6 +322,13 @@ def _hang_the_next_pass(w: World) -> None:
     os.mkfifo(w.root / "mail" / "INBOX" / "new" / "1700000000.M1P1.fifo")
 
 
+def _quiet_for(notify_socket, key: str, seconds: float) -> bool:
+    """Whether no ``key`` message came in the next ``seconds``."""
+    before = len(notify_socket.seen(key))
+    time.sleep(seconds)
+    return len(notify_socket.seen(key)) == before
+
+
 def test_a_hung_pass_stops_the_watchdog_pings_so_systemd_restarts_the_daemon(
         tmp_path, notify_socket):
     w = World(tmp_path, start=datetime.now(NY), extra='[sync]\ninterval = "1s"\n')
@@ -332,7 +339,10 @@ def test_a_hung_pass_stops_the_watchdog_pings_so_systemd_restarts_the_daemon(
         _hang_the_next_pass(w)
         wait_until(lambda: "it is hung" in d.log(), timeout=10, what="the hang", log=d.log)
         assert "Thread" in d.log()  # the stacks of the hung pass, for the bug report
-        time.sleep(1.0)  # pings sent before the hang may still be on their way to the reader
+        # Pings sent before the hang may still be on their way to the reader, and under load a
+        # slow pass before the blocked one may already count as hung: wait for a quiet second.
+        wait_until(lambda: _quiet_for(notify_socket, "WATCHDOG", 1.0), timeout=10, what="the pings to stop",
+                   log=d.log)
         before = len(notify_socket.seen("WATCHDOG"))
         time.sleep(2.0)  # four ping periods
         assert len(notify_socket.seen("WATCHDOG")) == before

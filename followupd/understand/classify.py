@@ -335,6 +335,14 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             lang=lang,
         )
 
+    def declined_by_model(units: str, threshold: float, reads: str, otherwise: str | None = None):
+        """A rejection when the rejection model reads ``units`` as a decline from ``threshold``
+        (reason ``reads``), else None (reason ``otherwise``, if any); each reason with its score."""
+        declines, how = _model_reading(units, threshold)
+        if declines or otherwise:
+            reasons.append(f"{reads if declines else otherwise} ({how})")
+        return result(Cls.REJECTION, 0.7) if declines else None
+
     if sender is not None and sender.email in users:
         reasons.append("written by the user")
         return result(Cls.NOISE, 0.9)
@@ -375,12 +383,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 # an employer's decline relayed in words no phrase knows ("we've taken someone on
                 # for this job"): the model reads it from the threshold it has alone (the boards'
                 # digests and alerts score far below it: bench/rejection_model.py reads them too)
-                declines, how = _model_reading(units, rejection_model().threshold)
-                if declines:
-                    reasons.append(f"job-board message about the user's application: it reads as a rejection to the "
-                                   f"rejection model ({how})")
-                    return result(Cls.REJECTION, 0.7)
-                reasons.append(f"job-board message about the user's application, no class phrase ({how})")
+                got = declined_by_model(
+                    units, rejection_model().threshold,
+                    "job-board message about the user's application: it reads as a rejection to the rejection model",
+                    "job-board message about the user's application, no class phrase")
+                if got:
+                    return got
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
@@ -513,21 +521,20 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
             if cls in _OVERRULABLE and own:
-                declines, how = _model_reading(units, rejection_model().overrule)
-                if declines:
-                    reasons.append(f"but it reads as a decline to the rejection model ({how})")
-                    return result(Cls.REJECTION, 0.7)
+                got = declined_by_model(units, rejection_model().overrule,
+                                        "but it reads as a decline to the rejection model")
+                if got:
+                    return got
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
         # The employer's own reply in the process: a decline the phrase tables miss ("we're going
         # to pass") still ends it, and here it need not talk about hiring to be read.
         if own:
-            declines, how = _model_reading(units, rejection_model().in_process)
-            if declines:
-                reasons.append(f"no class phrase, but in the process it reads as a rejection to the rejection "
-                               f"model ({how})")
-                return result(Cls.REJECTION, 0.7)
-            reasons.append(f"no class phrase in the process ({how})")
+            got = declined_by_model(units, rejection_model().in_process,
+                                    "no class phrase, but in the process it reads as a rejection to the rejection model",
+                                    "no class phrase in the process")
+            if got:
+                return got
         return result(Cls.EMPLOYER_OTHER, 0.6)
     # A promise with no phrase to say what it is about counts from an employer, not from a
     # newsletter's advice ("if you don't hear back within a week, follow up"; unsubscribe footer).
@@ -536,12 +543,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     if own:
-        declines, how = _model_reading(units, rejection_model().threshold)
-        if declines:
-            reasons.append(f"no class phrase, but it reads as a rejection to the rejection model ({how})")
-            return result(Cls.REJECTION, 0.7)
-        reasons.append(f"hiring words but no class phrase ({how})")
-        return result(Cls.NOISE, 0.5)
+        return declined_by_model(units, rejection_model().threshold,
+                                 "no class phrase, but it reads as a rejection to the rejection model",
+                                 "hiring words but no class phrase") or result(Cls.NOISE, 0.5)
     reasons.append("hiring words but no class phrase")
     return result(Cls.NOISE, 0.5)
 

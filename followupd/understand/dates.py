@@ -584,8 +584,9 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
         lead = _LEAD.search(sentence[:start])
         if lead:
             start = lead.start()
-        return DatePhrase(date=when, phrase=sentence[start:end].strip(),
-                          by_phone=promise and bool(_BY_PHONE.search(cue.group(0), max(0, len(cue.group(0)) - 20))))
+        said = cue.group(0)  # its act is in its last words (a slice would make a word edge)
+        by_phone = promise and bool(_BY_PHONE.search(said, max(0, len(said) - 20)))
+        return DatePhrase(date=when, phrase=sentence[start:end].strip(), by_phone=by_phone)
     return None
 
 

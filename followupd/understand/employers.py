@@ -90,13 +90,19 @@ def is_company_domain(domain: str) -> bool:
 _SQUASHED = str.maketrans("", "", "._+-")  # "no.reply", "no-reply", "no_reply" → "noreply"
 
 
+def _local_says(local: str, words: str) -> bool:
+    """Whether the local part ``local``, its separators removed, contains one of the senders
+    table's ``words``."""
+    squashed = local.translate(_SQUASHED)
+    return any(map(squashed.__contains__, _senders()[words]))
+
+
 def is_newsletter_sender(address: Address | None) -> bool:
     """True for a publication's address (newsletter@, news@, marketing@…): what it sends in bulk,
     even from a hiring system's domain, is no employer's notice."""
     if address is None:
         return False
-    squashed = address.email.rpartition("@")[0].translate(_SQUASHED)
-    return any(map(squashed.__contains__, _senders()["newsletter_local"]))
+    return _local_says(address.email.rpartition("@")[0], "newsletter_local")
 
 
 def is_no_reply(address: Address | str | None) -> bool:
@@ -108,8 +114,7 @@ def is_no_reply(address: Address | str | None) -> bool:
     local, _, domain = email.rpartition("@")
     if not local:
         return True
-    squashed = local.translate(_SQUASHED)
-    if any(map(squashed.__contains__, _senders()["noreply_local"])):
+    if _local_says(local, "noreply_local"):
         return True
     if _in(domain, _senders()["noreply_domains"]):
         # hosts that only send notifications; relay domains that reach a recruiter
