@@ -45,7 +45,7 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
-_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail")
+_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review")
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -203,7 +203,7 @@ def _body(msg: ParsedMessage) -> str:
 # answer, and not from a personal mailbox: someone forwarding their own news ("see below, can
 # you mind the dog on Tuesday?") is not telling the user theirs.
 _PASSES_ON = re.compile(
-    r"\b(?:passing (?:along|on)|forwarding (?:this|the|their|you)|see below|(?:note|feedback|reply|response|message) below"
+    r"\b(?:passing (?:along|on)|forwarding (?:on |along )?(?:this|the|their|you|her|his)|see below|(?:note|feedback|reply|response|message) below"
     r"|(?:je vous )?transmets (?:ci-dessous|le retour)|voir ci-dessous)\b",
     re.I,
 )
@@ -275,6 +275,8 @@ _PHRASE_ORDER = (
 # are specific, and a paused recruitment ("le recrutement est suspendu … bonne continuation")
 # reads much like a decline while it keeps the process alive.
 _OVERRULABLE = (Cls.ACKNOWLEDGEMENT,)
+# What an employer's message relayed by a job board may be besides a decline, in priority order.
+_BOARD_RELAYS = (Cls.OFFER, Cls.SCHEDULED, Cls.INVITATION, Cls.DOC_REQUEST, Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT)
 
 
 def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
@@ -380,15 +382,22 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 reasons.append(f"job-board receipt of the user's application: {sent[0]!r}")
                 return result(Cls.ACKNOWLEDGEMENT, 0.85)
             if own_words(msg):
-                # an employer's decline relayed in words no phrase knows ("we've taken someone on
+                # An employer's decline relayed in words no phrase knows ("we've taken someone on
                 # for this job"): the model reads it from the threshold it has alone (the boards'
-                # digests and alerts score far below it: bench/rejection_model.py reads them too)
-                got = declined_by_model(
-                    units, rejection_model().threshold,
-                    "job-board message about the user's application: it reads as a rejection to the rejection model",
-                    "job-board message about the user's application, no class phrase")
-                if got:
-                    return got
+                # digests and alerts score far below it: bench/rejection_model.py reads them too).
+                # Then the employer's other words, in the order of any message's: a receipt ("we
+                # have received your application"), a case study to return, an interview to book
+                # (the board's alerts and digests confirm, ask and invite nothing).
+                declines, how = _model_reading(units, rejection_model().threshold)
+                if declines:
+                    reasons.append(f"job-board message about the user's application: it reads as a rejection to the rejection model ({how})")
+                    return result(Cls.REJECTION, 0.7)
+                for cls in _BOARD_RELAYS:
+                    said = [p for table in tables for _, p in _hits(table["classes"][cls.value], units, _keep(cls, tables))]
+                    if said:
+                        reasons.append(f"job-board message about the user's application: {cls.value} phrase {said[0]!r}")
+                        return result(cls, 0.8)
+                reasons.append(f"job-board message about the user's application, no class phrase ({how})")
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
@@ -465,7 +474,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             reasons.append("family mail (a relative's greeting or sign-off)")
             return result(Cls.NOISE, 0.85)
         # whatever else they say: a newsletter named "The Offer Letter" offers nothing
-        for kind, what in (("scam", "a job scam's request"), ("subscription", "a newsletter subscription")):
+        for kind, what in (("scam", "a job scam's request"), ("subscription", "a newsletter subscription"),
+                           ("peer_review", "a decision on a paper, a talk or a grant")):
             if noise[kind]:
                 reasons.append(f"{what}: {noise[kind][0]!r}")
                 return result(Cls.NOISE, 0.9)

@@ -294,10 +294,10 @@ _EN_WILL = (
 )
 _EN_ACT = (
     r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach out|"
-    r"let (?:you|everyone|all (?:applicants|candidates)|(?:every|each) (?:applicant|candidate)) know|update you|"
+    r"let (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:applicant|candidate)) know|update you|"
     r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz)|call you|"
-    r"write (?:to )?(?:you|everyone|(?:every|each) (?:applicant|candidate)|all (?:applicants|candidates))|"
-    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:applicants|candidates)|(?:every|each) (?:applicant|candidate)|"
+    r"write (?:to )?(?:you|everyone|(?:every|each) (?:applicant|candidate)|all (?:[\w-]+ )?(?:applicants|candidates))|"
+    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:applicant|candidate)|"
     r"(?:all |the )?(?:selected |shortlisted |"
     r"successful )?(?:candidates|applicants))|follow up|"
     # a review with its window ("will review your application within 5 business days"), not the
@@ -357,6 +357,10 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # reviewing applications and aim to get back to you")
         (_EN_WHO, _EN_WILL + _EN_BY_US),
         (_EN_WHO, r"(?: are| am| is|'re|’re|'m|’m)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US),
+        # someone named: "Laura will call you within 48 hours" (the pronouns have their family)
+        r"will(?<!\byou will)(?<!\bi will)(?<!\bwe will)(?<!\bthey will)(?<!\bhe will)(?<!\bshe will)"
+        r"(?<!\bit will)(?<!\bthis will)(?<!\bthat will) (?:call you|give you a call|(?:be|get) in touch|get back to you|"
+        r"contact you|reach out)",
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|(?:receive|have|get) (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
@@ -371,7 +375,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
          r"making (?:a|our|the|final) decision)"),
         (("a", "our", "the", "final"),
          r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
-        r"expect to (?:make|have|reach|share|communicate) (?:a |an |our |the |all |any )?(?:final |interview |hiring )?"
+        r"expects? to (?:make|have|reach|share|communicate) (?:a |an |our |the |all |any |its |their )?(?:final |interview |hiring )?"
         r"(?:decision|update|answer|news)",
         (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:be|come)"),
         # passive: "shortlisted candidates will be contacted by 15 April"
@@ -496,9 +500,10 @@ _REPLY_BY = {
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-# A sentence ends at the space after . ! ? before a capital, quote or parenthesis, or at a
-# bullet between spaces. Written to open with the space, which the engine scans for quickly.
-_SENTENCE_END = re.compile(r" (?:(?<=[.!?] )(?=[A-ZÀ-Ý\"'(])|[•·] )")
+# A sentence ends at the space after . ! ? before a capital, quote or parenthesis (not after a
+# time's "p.m.": "by 5:00 p.m. CT on Friday"), or at a bullet between spaces. Written to open
+# with the space, which the engine scans for quickly.
+_SENTENCE_END = re.compile(r" (?:(?<=[.!?] )(?<![ap]\.m\. )(?<![AP]\.M\. )(?=[A-ZÀ-Ý\"'(])|[•·] )")
 
 
 @functools.lru_cache(maxsize=64)
