@@ -54,6 +54,19 @@ def test_the_registrable_domain_strips_mail_subdomains(domain, expected):
         ("jobs-noreply@linkedin.com", "LinkedIn", "Alex, your application was sent to Hooli", (), ("name:hooli", None, None)),
         ("jobs-noreply@linkedin.com", "", "Votre candidature : Data Engineer H/F chez Groupe Nova", (), ("name:groupe-nova", None, None)),
         ("x1@candidates.welcomekit.co", "", "ARMADA - Candidature Data Engineer", (), ("name:armada", None, "Welcome to the Jungle")),
+        # a hiring site's own name is not the employer: every application through it would be one
+        ("no-reply@welcometothejungle.com", "Welcome to the Jungle", "Ta candidature chez Bocal a bien été envoyée", (),
+         ("name:bocal", None, "Welcome to the Jungle")),
+        ("no-reply@welcometothejungle.com", "Welcome to the Jungle", "Votre candidature a bien été envoyée à Kalisto", (),
+         ("name:kalisto", None, "Welcome to the Jungle")),
+        ("no-reply@welcometothejungle.com", "Welcome to the Jungle", "Fenouil a répondu à votre candidature", (),
+         ("name:fenouil", None, "Welcome to the Jungle")),
+        ("no-reply@welcometothejungle.com", "Welcome to the Jungle", "Maison Orel has responded to your application", (),
+         ("name:maison-orel", None, "Welcome to the Jungle")),
+        ("noreply@welcometothejungle.com", "Welcome to the Jungle", "Nouveau message de Oriel Studio concernant votre candidature",
+         (), ("name:oriel-studio", None, "Welcome to the Jungle")),
+        ("no-reply@welcometothejungle.com", "Welcome to the Jungle", "Merci pour ta candidature chez Tamaris 🌿", (),
+         ("name:tamaris", None, "Welcome to the Jungle")),
     ],
 )
 def test_the_employer_comes_from_the_domain_or_else_from_names(sender, name, subject, reply_to, expected):
@@ -65,6 +78,8 @@ def test_the_employer_comes_from_the_domain_or_else_from_names(sender, name, sub
 def test_a_free_mail_stranger_and_a_job_board_digest_have_no_employer():
     assert employer_from(msg("bob@gmail.com", "Bob", "hello"), USER)[1] is None
     assert employer_from(msg("jobs-noreply@linkedin.com", "LinkedIn", "Jobs you may like"), USER)[1] is None
+    assert employer_from(msg("ne-pas-repondre@francetravail.fr", "France Travail",
+                             "Votre candidature a été transmise à l'employeur"), USER)[1] is None
 
 
 def test_the_user_is_never_the_employer():
@@ -122,6 +137,10 @@ def test_no_reply_addresses_are_recognized(address, expected):
         ("RE: second-round interview", "I've withdrawn the calendar invitation. The team is reviewing where the role stands.", None),
         ("", "We are still reviewing the applications for the role and will be in touch.", None),
         ("", "We will review your application for the position soon.", None),
+        # the message's own language first: a French footer's "Board – address" is no subject
+        ("Nouveau message de Oriel Studio",
+         "Voici le cas pratique pour le poste de Motion designer.\n\nWelcome to the Jungle – 5 rue de Charonne, 75011 Paris",
+         "Motion designer"),
     ],
 )
 def test_the_role_is_read_conservatively(subject, body, expected):

@@ -22,6 +22,9 @@ _NAME_STOP = {
     "recruiting", "recruitment", "hiring", "talent", "le", "la", "les", "l", "notre", "votre",
     "nous", "vous", "équipe", "recrutement", "rh", "linkedin", "indeed", "candidature", "position",
     "role", "job", "interview", "entretien", "poste",
+    # a board's word for whoever posted the job: "transmise à l'employeur"
+    "l'employeur", "l’employeur", "l'entreprise", "l’entreprise", "le recruteur", "the employer", "the company",
+    "the recruiter",
 }
 
 
@@ -135,6 +138,7 @@ def _clean_name(raw: str | None) -> str | None:
     name = re.split(r"\s+[-–|:/]\s+|[!?(\[\n]|,\s", name)[0]
     name = re.sub(r"\s+(?:team|équipe)$", "", name, flags=re.I)
     name = " ".join(name.split()).strip(" .,;:-–")
+    name = re.sub(r"(?:\s+[^\w\s&'’.]+)+$", "", name)  # a subject's trailing emoji: "Tamaris 🌿", "Medilink ✔"
     if not name or len(name) > 60 or len(name.split()) > 6:
         return None
     if name.lower() in _NAME_STOP or "@" in name:
@@ -220,7 +224,10 @@ def employer_from(
                     break
 
     name = _name_from_display(sender.name)
-    if name and (is_job_board(domain) and name.lower().startswith(("linkedin", "indeed", "glassdoor"))):
+    if name and is_job_board(domain) and (
+        name.lower().startswith(("linkedin", "indeed", "glassdoor"))
+        or slug(name).replace("-", "") == registrable_domain(domain).split(".")[0]  # "Welcome to the Jungle"
+    ):
         name = None
     if name:
         reasons.append(f"display name {sender.name!r}")
@@ -229,7 +236,7 @@ def employer_from(
             name = _clean_name(sender.name)
     if not name and ats and sender.name and not _looks_personal(sender.name) and not is_no_reply(
         Address(f"{sender.name.replace(' ', '')}@x")
-    ):
+    ) and slug(sender.name) != slug(ats):  # not "Welcome to the Jungle" <noreply@welcometothejungle.com>
         name = _clean_name(sender.name)  # "Acme" <no-reply@ashbyhq.com>
     if not name:
         name = _first("subject", msg.subject, proper=False)
@@ -293,10 +300,13 @@ def role_from(msg: ParsedMessage, lang: str | None = None) -> str | None:
     job title is capitalized; detected from the text when not given)."""
     if lang is None:
         lang = detect_lang(msg.subject + "\n" + msg.body[:3000])
+    # the message's own language's patterns first: "pour le poste de Motion designer" before an
+    # English subject's shape ("Acme – Role") matched by a French footer's "Acme – 5 rue …"
+    languages = sorted(phrase_languages(), key=lambda code: code != lang)
     for text in (msg.subject, msg.body[:3000]):
         if not text:
             continue
-        for table_lang in phrase_languages():
+        for table_lang in languages:
             for pattern in phrases(table_lang)["role"]["patterns"].candidates(text):
                 for found in pattern.finditer(text):
                     role = _clean_role(found.group("role"), lang)
