@@ -13,6 +13,7 @@ import pytest
 from followupd.model import Cls, Context
 from followupd.understand import parse_message, understand
 from followupd.understand.bayes import features, from_json, rejection_model, train
+from followupd.understand.classify import units_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,6 +144,22 @@ def test_in_the_process_the_model_reads_a_reply_with_no_hiring_word():
     assert any(reason.startswith("no class phrase, but in the process") for reason in got.reasons)
     by_domain = understand(parse_message(raw), Context(known_domains=frozenset({"harborlogistics.example"})))
     assert by_domain.cls is Cls.REJECTION
+
+
+# A reply in the process whose words lean to a decline (the model scores it above its in-process
+# threshold) but which promises the outcome by a date.
+_DECIDING_BY_FRIDAY = (
+    "Dear Alex,\n\nThank you for the time you gave us during the process for the Operations Analyst role. "
+    "The panel met this week and the other finalists were strong. We are grateful for your interest and will "
+    "let you know the outcome by Friday.\n\nHarbor Logistics Talent")
+
+
+def test_in_the_process_a_reply_that_promises_the_outcome_by_a_date_is_a_status_update():
+    msg = parse_message(_mail(_DECIDING_BY_FRIDAY, subject="Re: Operations Analyst"))
+    assert rejection_model().score(features(units_of(msg))) >= rejection_model().in_process
+    got = understand(msg, Context(thread_employer="harbor logistics"))
+    assert got.cls is Cls.STATUS_UPDATE
+    assert got.promised is not None and got.promised.date.isoformat() == "2025-12-05"
 
 
 def test_in_the_process_other_chatter_stays_employer_mail():

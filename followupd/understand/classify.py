@@ -275,6 +275,8 @@ _PHRASE_ORDER = (
 # are specific, and a paused recruitment ("le recrutement est suspendu … bonne continuation")
 # reads much like a decline while it keeps the process alive.
 _OVERRULABLE = (Cls.ACKNOWLEDGEMENT,)
+# The key of the declines said only by their tone ([weak] rejection) among a message's phrase hits
+_TONE = "tone"
 # What an employer's message relayed by a job board may be besides a decline, in priority order.
 _BOARD_RELAYS = (Cls.OFFER, Cls.SCHEDULED, Cls.INVITATION, Cls.DOC_REQUEST, Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT)
 
@@ -371,7 +373,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         units = _units(subject, body)
         if _any_in(tables, "own_application", units):
             keep = _keep(Cls.REJECTION, tables)
-            declines = [p for table in tables for _, p in _hits(table["classes"]["rejection"], units, keep)]
+            declines = [p for table in tables for section in ("classes", "weak")
+                        for unit, p in _hits(table.get(section, {}).get("rejection", ()), units, keep)
+                        if section == "classes" or not _any_in(tables, "reply_to_all", unit)]
             if declines:
                 reasons.append(f"job-board message about the user's application: rejection phrase {declines[0]!r}")
                 return result(Cls.REJECTION, 0.85)
@@ -421,8 +425,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         """The phrases of each class and noise kind the ``scanned`` tables find, each list worked
         out when the decision first reads it (most decisions read a few)."""
 
-        def classes(cls):
+        def classes(key):
+            cls = Cls.REJECTION if key is _TONE else key
             keep = _keep(cls, tables)
+            if key is _TONE:  # "unfortunately we cannot reply to every applicant" declines nothing
+                tone_keep = keep
+                keep = lambda unit: (tone_keep is None or tone_keep(unit)) and not _any_in(tables, "reply_to_all", unit)
             if personal and cls in _ADDRESSED_CLASSES and not (cls is Cls.REJECTION and says["own_application"]):
                 # A friend relaying news ("they picked another candidate") speaks of others, or
                 # asks ("are you still interviewing there?"); an employer on a free-mail address
@@ -432,7 +440,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 said, keep = keep, lambda unit: (
                     _ADDRESSED.search(unit) and not unit.endswith("?") and (said is None or said(unit))
                 )
-            return [p for table in scanned for _, p in _hits(table["classes"].get(cls.value, ()), units, keep)]
+            section = "weak" if key is _TONE else "classes"
+            return [p for table in scanned for _, p in _hits(table.get(section, {}).get(cls.value, ()), units, keep)]
 
         def kinds(kind):
             return [p for table in scanned for _, p in _hits(table["noise"].get(kind, ()), units)]
@@ -442,7 +451,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     # The message's own language first; the other tables only when it says nothing in it (a
     # French message with an English ATS template).
     hits, noise = scan(tables[:1])
-    if len(tables) > 1 and not any(hits[cls] for cls in _ORDER) and not any(noise[kind] for kind in _NOISE_KINDS):
+    if (len(tables) > 1 and not any(hits[cls] for cls in _ORDER) and not hits[_TONE]
+            and not any(noise[kind] for kind in _NOISE_KINDS)):
         hits, noise = scan(tables[1:])
     if not _any_in(tables, "application", units):
         hits[Cls.STATUS_UPDATE] = []
@@ -455,13 +465,22 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         # employer asking for a form names the job or the step it is for, or asks for papers)
         hits[Cls.DOC_REQUEST] = []
 
+    if (hits[Cls.REJECTION] or hits[_TONE]) and hits[Cls.STATUS_UPDATE] and says["retraction"]:
+        # "you may have received an email saying your application is no longer being considered:
+        # it was sent in error; your application is still under review"
+        hits[Cls.REJECTION] = hits[_TONE] = []
+        reasons.append("a decline withdrawn as sent in error")
+
     cancels = [e for e in msg.invites if e.cancelled]
+
+    def declined():
+        return hits[Cls.REJECTION] or hits[_TONE]
 
     def strong():
         return hits[Cls.OFFER] or hits[Cls.REJECTION] or hits[Cls.SCHEDULED] or hits[Cls.INVITATION]
 
     def about_application():
-        return hits[Cls.ACKNOWLEDGEMENT] or hits[Cls.REJECTION] or hits[Cls.STATUS_UPDATE]
+        return hits[Cls.ACKNOWLEDGEMENT] or declined() or hits[Cls.STATUS_UPDATE]
 
     # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
     if not in_process:
@@ -479,18 +498,18 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             if noise[kind]:
                 reasons.append(f"{what}: {noise[kind][0]!r}")
                 return result(Cls.NOISE, 0.9)
-        if not own and noise["marketing"] and not hits[Cls.REJECTION]:
+        if not own and noise["marketing"] and not declined():
             # a newsletter ("Unsubscribe", "Read online") quotes receipts and offers in its
             # headlines: its words are not an employer's to the user (a decline is still read:
             # missing one costs more, and quoted ones are blanked already)
             reasons.append(f"newsletter: {noise['marketing'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if noise["mass_mail"] and not (hits[Cls.REJECTION] or says["own_application"] or invites or from_ats):
+        if noise["mass_mail"] and not (declined() or says["own_application"] or invites or from_ats):
             # a mailer's removal instructions with no headers to say so (old spam asks to "fill
             # out the form below"): mail to a list, not to a candidate about an application
             reasons.append(f"mass mailing (removal instructions): {noise['mass_mail'][0]!r}")
             return result(Cls.NOISE, 0.9)
-        if noise["account"] and not (hits[Cls.REJECTION] or hits[Cls.OFFER]):
+        if noise["account"] and not (declined() or hits[Cls.OFFER]):
             reasons.append(f"account or portal mail: {noise['account'][0]!r}")
             return result(Cls.NOISE, 0.9)
         # A confirmed interview is no cold pitch, even from an agency speaking of its client.
@@ -527,6 +546,14 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if invites and (in_process or hiring_context or _interview_event(invites)):
         reasons.append(f"calendar invitation: {invites[0].summary!r}")
         return result(Cls.SCHEDULED, 0.9)
+    if hits[_TONE] and not (
+        hits[Cls.SCHEDULED] or hits[Cls.INVITATION] or hits[Cls.DOC_REQUEST]
+        or (hits[Cls.STATUS_UPDATE] and msg.date is not None and find_promised(body[:_MAX_BODY], msg.date, lang))
+    ):
+        # a decline by its tone alone: not an interview moved "unfortunately", papers still
+        # missing, or a delay "we regret" with a date to hear by
+        reasons.append(f"rejection phrase (by its tone): {hits[_TONE][0]!r}")
+        return result(Cls.REJECTION, 0.7 + 0.05 * len(hits[_TONE]) - bulk_penalty)
     for cls, label, base, step in _PHRASE_ORDER:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
@@ -538,8 +565,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(cls, base + step * len(hits[cls]) - bulk_penalty)
     if in_process:
         # The employer's own reply in the process: a decline the phrase tables miss ("we're going
-        # to pass") still ends it, and here it need not talk about hiring to be read.
-        if own:
+        # to pass") still ends it, and here it need not talk about hiring to be read; but one that
+        # promises a date keeps the process going (a status update: "sorry for the wait, we'll
+        # decide on Friday").
+        if own and not (msg.date is not None and find_promised(body[:_MAX_BODY], msg.date, lang)):
             got = declined_by_model(units, rejection_model().in_process,
                                     "no class phrase, but in the process it reads as a rejection to the rejection model",
                                     "no class phrase in the process")

@@ -303,7 +303,7 @@ _EN_ACT = (
     # a review with its window ("will review your application within 5 business days"), not the
     # review's start ("we'll review all applications after the role closes on 25 April")
     r"(?:review|look at|read) (?:(?:your|the|all) (?:application|cv|resume|candidacy|profile)s?|it|them)(?=[^.;]{0,20}\b(?:within|in the next)\b)|"
-    r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|have (?:a |an |any |some )?(?:final |definitive |firm |clear )?"
+    r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|make (?:a |our |the )?final call|have (?:a |an |any |some )?(?:final |definitive |firm |clear )?"
     r"(?:update|answer|news|decision|feedback|response|outcome|result)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
     r"complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review)|"
@@ -363,6 +363,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"contact you|reach out)",
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|(?:receive|have|get) (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
+        # "candidates who were screened in will receive an invitation to the exam by November 29"
+        (("candidates", "applicants"), r"\b[^.;]{0,60}\bwill (?:receive|be sent|get) (?:an? |the |our )?(?:invitation|update|"
+         r"decision|answer|response|notification|e-?mail|letter|news)"),
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
         r"expect to hear (?:back )?from (?:me|us)\b",
         # time asked for: "please give us 2-3 weeks to get back to you"
@@ -439,7 +442,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"(?:vous\s+(?:aurez|recevrez|obtiendrez)|tu\s+(?:auras|recevras|obtiendras))\s+(?:une\s+|un\s+|des\s+|de\s+nos\s+|notre\s+)?"
         r"(?:réponse|reponse|retour|nouvelles|décision|decision)",
         # « vous recevrez d'ici vendredi un courriel vous indiquant si … »
-        r"(?:vous\s+recevrez|tu\s+recevras)\s+[^.;]{0,40}?\b(?:une?\s+)?(?:courriel|e-mail|mail|message|réponse|décision)\b",
+        r"(?:vous\s+recevrez|tu\s+recevras)\s+[^.;]{0,40}?\b(?:une?\s+)?(?:courriel|e-mail|mail|message|réponse|décision|"
+        r"convocation)\b",
         (("une", "notre", "la"),
          r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
         r"retour\s+vous\s+sera",
@@ -463,7 +467,7 @@ _PROMISE = {lang: _Cue(_words(*families)) for lang, families in _PROMISE_FAMILIE
 _DEADLINE = {
     "en": _Cue(
         r"\b(?:please|kindly|could you|can you|would you|will you|if you could|if you can|we(?:'d| would| will|'ll)? need|we require|"
-        r"be sure to|make sure|remember to|you (?:need|have|must|will need) to|you are required to|required|"
+        r"be sure to|make sure|remember to|you (?:need|have|must|will need) to|you are required to|required(?! (?:in|at) )|"
         r"must be|should be (?:returned|submitted|sent|completed|received|signed)|no later than|not later than|"
         r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
         r"sign and return|reply by|respond by|confirm by|let us know by|let me know by|"
@@ -522,7 +526,7 @@ def sentences(text: str) -> list[str]:
 
 # A promise to phone ("will give you a call", « vous rappellera »): kept or not, no mail says.
 # Read in the cue's last words, its act (not "we will, after the phone screens, get back").
-_BY_PHONE = re.compile(r"\b(?:call|ring|buzz|phone|r?ap?pel|téléphon)", re.I)
+_BY_PHONE = re.compile(r"\b(?<!final )(?:call|ring|buzz|phone|r?ap?pel|téléphon)", re.I)
 
 
 # A date that names a past event ("suite à notre échange du 25 octobre", "your letter of 3 May",
