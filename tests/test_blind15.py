@@ -26,7 +26,6 @@ BLIND15 = FIXTURES / "blind15"
 EXPECTED = expectations(BLIND15)
 
 CLASS_GAPS = {
-    "en-rej-gmail-hiring-manager-short.eml": "'we decided to go with someone who's done more 3D work' about a 'reel', on a free-mail address, with no hiring word at all (as a contractor's quote could say it); in use the reply sits in the user's thread with the employer",
 }
 DATE_GAPS = {
 }

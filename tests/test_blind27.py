@@ -18,7 +18,6 @@ BLIND27 = FIXTURES / "blind27"
 EXPECTED = expectations(BLIND27)
 
 CLASS_GAPS = {
-    "fr-rej-restaurant-sms-style.eml": "first pass: read as noise (no hiring word: 'serveur' only in the subject, 'l'essai'); in its thread its phrase reads it as a rejection",
     "en-other-recruiter-handover.eml": "first pass: read as noise (a recruiter handing over, no class phrase; in its thread it is employer mail, as tested in test_bayes)",
 }
 DATE_GAPS = {

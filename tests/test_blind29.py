@@ -19,7 +19,6 @@ EXPECTED = expectations(BLIND29)
 
 CLASS_GAPS = {
     "en-other-recruiter-thanks-for-note.eml": "first pass: read as noise (a recruiter's reply to a thank-you note, no hiring word; employer mail in its thread)",
-    "en-rej-restaurant-sous-chef-gmail.eml": "first pass: read as noise ('going a different direction for sous' with no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {
 }

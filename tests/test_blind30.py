@@ -19,7 +19,6 @@ EXPECTED = expectations(BLIND30)
 
 CLASS_GAPS = {
     "en-other-new-recruiting-contact.eml": "first pass: read as noise (a new recruiter introducing themselves, no class phrase; employer mail in its thread)",
-    "fr-rej-boulangerie-apres-essai.eml": "first pass: read as noise (a baker's decline after a trial, no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {
 }

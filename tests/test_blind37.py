@@ -14,7 +14,6 @@ BLIND37 = FIXTURES / "blind37"
 EXPECTED = expectations(BLIND37)
 
 CLASS_GAPS = {
-    "en-rej-manager-gmail-line-cook.eml": "first pass: read as noise ('we went with someone else for the line cook spot' from a chef's gmail, no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {
 }

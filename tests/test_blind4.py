@@ -21,8 +21,6 @@ BLIND4 = FIXTURES / "blind4"
 EXPECTED = expectations(BLIND4)
 
 CLASS_GAPS = {
-    "en-rej-startup-founder-casual.eml": "'we're going to pass for now' with no hiring word outside the thread; "
-    "in use the reply sits in the user's thread with the employer (Context.thread_employer)",
     "noise-list-we-received-your-application-joke.eml": "a list post quoting two auto-replies indented, not in "
     "quotation marks: 'your application' in the quote passes the list-post guard",
 }

@@ -7,7 +7,7 @@ The misses are strict xfails below.
 """
 
 import pytest
-from test_blind import FIXTURES, check_mix, expectations, mail, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, mail, mail_from, reads_as, round_tests
 
 from followupd.model import Cls
 
@@ -16,7 +16,6 @@ EXPECTED = expectations(BLIND40)
 
 CLASS_GAPS = {
     "en-ack-hiring-manager-reply-within-week.eml": "first pass: read as status_update (a referral passed to the recruiting team 'so it's officially in the system', 'you should hear from one of us within a week': no receipt phrase, so the promise reads as a status update)",
-    "en-rej-iphone-short-hiring-manager.eml": "first pass: read as noise ('we're going another way on this one, went with a guy who…' in reply to a thank-you note, no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {
 }
@@ -38,3 +37,19 @@ test_each_fortieth_round_fixture_gets_its_class_and_language, test_each_fortieth
 def test_the_declines_found_in_the_fortieth_round(cls, raw):
     """'We've decided to keep looking' is a decline; 'and for the phone call on Monday' thanks for a past call."""
     assert reads_as(raw) is cls
+
+
+@pytest.mark.parametrize(("cls", "frm", "subject", "body"), [
+    # a subject that names the job: a manager's note from a personal address, with no hiring word in its body
+    (Cls.REJECTION, "Tony Russo <tony.kitchen@gmail.com>", "line cook",
+     "Hey Sam, wanted to tell you myself - we went with someone else for the spot. Your knife work was great."),
+    (Cls.REJECTION, "Marie Blanc <marie.b@orange.fr>", "Re: serveuse",
+     "Bonjour Léa, merci pour l'essai de samedi mais j'ai pris quelqu'un d'autre pour la saison, je te souhaite bonne chance."),
+    # the same words under a subject that names no job, and a friend's news about their own application
+    (Cls.NOISE, "Marie Blanc <marie.b@orange.fr>", "Re: vacances",
+     "Bonjour Léa, merci pour samedi mais j'ai pris quelqu'un d'autre pour la saison, je te souhaite bonne chance."),
+    (Cls.NOISE, "Jess Kim <jess.k@gmail.com>", "Re: barista",
+     "They went with someone else for the barista job, so I'm still looking! How are you?"),
+])
+def test_a_subject_that_names_a_job_makes_a_personal_note_about_it_hiring_mail(cls, frm, subject, body):
+    assert reads_as(mail_from(frm, subject, body)) is cls

@@ -26,7 +26,6 @@ EXPECTED = expectations(BLIND5)
 
 CLASS_GAPS = {
     # English
-    "en-rej-restaurant-casual.eml": "'we went with someone who can do doubles … all set for now': no hiring vocabulary",
     "en-status-paused-will-return.eml": "'we're pausing the … search for a few weeks … I'll come back to you': no hiring vocabulary",
 }
 # Promises dates.py does not read (the class may be right).

@@ -414,7 +414,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     from_ats = bool(ats_name(sender_domain))
     hiring_context = from_ats or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
-    )
+    ) or _any_in(tables, "job_title", _REPLY.sub("", subject.lower()))  # "Re: line cook"
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
         reasons.append("no hiring vocabulary")
         return result(Cls.NOISE, 0.8)
