@@ -185,9 +185,11 @@ from followupd.understand.text import Patterns, phrase_languages, phrases  # noq
 
 
 def _pattern_lists():
+    """Every compiled pattern list of every section of every language's tables."""
     for lang in phrase_languages():
-        for section in ("classes", "noise", "context", "board", "documents", "people", "employer", "role"):
-            yield from (v for v in phrases(lang).get(section, {}).values() if isinstance(v, Patterns))
+        for section in phrases(lang).values():
+            if isinstance(section, dict):
+                yield from (v for v in section.values() if isinstance(v, Patterns))
 
 
 def _filtered_patterns():
