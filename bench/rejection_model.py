@@ -73,11 +73,12 @@ def corpus() -> list[tuple[str, str, frozenset[str], bool, frozenset[str]]]:
         for name, want in sorted(expected.items()):
             msg = parse_message((folder / name).read_bytes())
             ways = set()
-            reasons = understand(msg, Context()).reasons
+            alone = understand(msg, Context())
+            reasons = alone.reasons
             if any(reason.startswith(FALL_THROUGH) for reason in reasons):
                 ways.add("alone")
-            elif any(reason.startswith(OVERRULABLE) for reason in reasons) and own_words(msg):
-                ways.add("overrule")
+            elif any(reason.startswith(OVERRULABLE) for reason in reasons) and own_words(msg) and alone.promised is None:
+                ways.add("overrule")  # (a receipt that promises a date, a silence window, is never overruled)
             if (not any(reason.startswith(ABOUT_NO_JOB) for reason in reasons)
                     and any(reason.startswith(IN_PROCESS) for reason in understand(msg, IN_THREAD).reasons)):
                 ways.add("in_process")

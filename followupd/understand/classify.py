@@ -22,11 +22,13 @@ from followupd.understand.dates import find_deadline, find_promised, sentences
 from followupd.understand.employers import (
     ats_name,
     employer_from,
+    is_company_domain,
     is_free_mail,
     is_job_board,
     is_newsletter_sender,
     is_no_reply,
     people_from,
+    registrable_domain,
     role_from,
 )
 from followupd.understand.text import detect_lang, phrase_languages, phrases
@@ -45,7 +47,7 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
-_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review")
+_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review", "shop")
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -204,7 +206,7 @@ def _body(msg: ParsedMessage) -> str:
 # you mind the dog on Tuesday?") is not telling the user theirs.
 _PASSES_ON = re.compile(
     r"\b(?:passing (?:along|on)|forwarding (?:on |along )?(?:this|the|their|you|her|his)|see below|(?:note|feedback|reply|response|message) below"
-    r"|(?:je vous )?transmets (?:ci-dessous|le retour)|voir ci-dessous)\b",
+    r"|(?:je vous )?(?:transmets|transfère) (?:ci-dessous|le retour)|voir ci-dessous)\b",
     re.I,
 )
 _OUTCOME = re.compile(
@@ -295,6 +297,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     users = {e.lower() for e in ctx.user_emails}
     # The employer and the people, each worked out once, when first needed.
     who = _Lazy(lambda part: {"employer": employer_from, "people": people_from}[part](msg, ctx.user_emails))
+    # The date the message promises an answer or an update by, if any, worked out once when asked.
+    promise = _Lazy(lambda _: find_promised(body[:_MAX_BODY], msg.date, lang) if msg.date is not None else None)
 
     def result(cls: Cls, score: float, extra=()) -> Understanding:
         hiring = cls is not Cls.NOISE
@@ -312,7 +316,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         documents: tuple[str, ...] = ()
         if hiring and msg.date is not None:
             if cls in (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT, Cls.EMPLOYER_OTHER, Cls.DOC_REQUEST):
-                promised = find_promised(body[:_MAX_BODY], msg.date, lang)
+                promised = promise[None]
             if cls in (Cls.DOC_REQUEST, Cls.OFFER, Cls.EMPLOYER_OTHER):
                 deadline = find_deadline(body[:_MAX_BODY], msg.date, lang)
             elif cls in (Cls.INVITATION, Cls.SCHEDULED):  # the reply asked for, not the times named
@@ -410,6 +414,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     own = own_words(msg)  # not a newsletter's or a list's words, whatever they say
     # Context lists several rules ask about (the user's own application), each read once.
     says = _Lazy(lambda context: _any_in(tables, context, units))
+    if not in_process and _colleague(sender_domain, msg.to) and not says["own_application"]:
+        # the user's own employer writing to its staff (a hiring freeze, an annual review, a
+        # panel to sit on): about other people's hiring, not an application of the user's
+        reasons.append(f"mail between colleagues at {registrable_domain(sender_domain)}")
+        return result(Cls.NOISE, 0.85)
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     from_ats = bool(ats_name(sender_domain))
     hiring_context = from_ats or _any_in(tables, "hiring", units) or any(
@@ -437,8 +446,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 # speaks to the user or for its team. A decline in a message about the user's own
                 # application ("merci pour votre candidature … j'ai proposé le poste à une
                 # personne qui…") is the employer's, whoever its sentence names.
+                # (An employer asking for times asks: "could you give me your availability?")
                 said, keep = keep, lambda unit: (
-                    _ADDRESSED.search(unit) and not unit.endswith("?") and (said is None or said(unit))
+                    _ADDRESSED.search(unit) and (cls is Cls.INVITATION or not unit.endswith("?"))
+                    and (said is None or said(unit))
                 )
             section = "weak" if key is _TONE else "classes"
             return [p for table in scanned for _, p in _hits(table.get(section, {}).get(cls.value, ()), units, keep)]
@@ -494,7 +505,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(Cls.NOISE, 0.85)
         # whatever else they say: a newsletter named "The Offer Letter" offers nothing
         for kind, what in (("scam", "a job scam's request"), ("subscription", "a newsletter subscription"),
-                           ("peer_review", "a decision on a paper, a talk or a grant")):
+                           ("peer_review", "a decision on a paper, a talk or a grant"), ("shop", "a purchase")):
             if noise[kind]:
                 reasons.append(f"{what}: {noise[kind][0]!r}")
                 return result(Cls.NOISE, 0.9)
@@ -535,6 +546,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if hits[Cls.OFFER] and not hits[Cls.REJECTION]:
         reasons.append(f"offer phrase: {hits[Cls.OFFER][0]!r}")
         return result(Cls.OFFER, 0.8 + 0.05 * len(hits[Cls.OFFER]) - bulk_penalty)
+    if hits[Cls.REJECTION] and hits[Cls.INVITATION] and says["other_role"]:
+        # "not this role, but would you interview for our new one?": the news is the invitation
+        reasons.append(f"invitation to another role after a decline: {hits[Cls.INVITATION][0]!r}")
+        return result(Cls.INVITATION, 0.75)
     if hits[Cls.REJECTION]:
         reasons.append(f"rejection phrase: {hits[Cls.REJECTION][0]!r}")
         if len(hits[Cls.REJECTION]) > 1:
@@ -548,7 +563,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.SCHEDULED, 0.9)
     if hits[_TONE] and not (
         hits[Cls.SCHEDULED] or hits[Cls.INVITATION] or hits[Cls.DOC_REQUEST]
-        or (hits[Cls.STATUS_UPDATE] and msg.date is not None and find_promised(body[:_MAX_BODY], msg.date, lang))
+        or (hits[Cls.STATUS_UPDATE] and promise[None])
     ):
         # a decline by its tone alone: not an interview moved "unfortunately", papers still
         # missing, or a delay "we regret" with a date to hear by
@@ -557,7 +572,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     for cls, label, base, step in _PHRASE_ORDER:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
-            if cls in _OVERRULABLE and own:
+            if cls in _OVERRULABLE and own and not promise[None]:  # a receipt's silence window
                 got = declined_by_model(units, rejection_model().overrule,
                                         "but it reads as a decline to the rejection model")
                 if got:
@@ -568,7 +583,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         # to pass") still ends it, and here it need not talk about hiring to be read; but one that
         # promises a date keeps the process going (a status update: "sorry for the wait, we'll
         # decide on Friday").
-        if own and not (msg.date is not None and find_promised(body[:_MAX_BODY], msg.date, lang)):
+        if own and not promise[None]:
             got = declined_by_model(units, rejection_model().in_process,
                                     "no class phrase, but in the process it reads as a rejection to the rejection model",
                                     "no class phrase in the process")
@@ -577,8 +592,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.EMPLOYER_OTHER, 0.6)
     # A promise with no phrase to say what it is about counts from an employer, not from a
     # newsletter's advice ("if you don't hear back within a week, follow up"; unsubscribe footer).
-    if (msg.date is not None and who["employer"][1] and not noise["marketing"]
-            and find_promised(body[:_MAX_BODY], msg.date, lang)):
+    if who["employer"][1] and not noise["marketing"] and promise[None]:
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     if own:
@@ -587,6 +601,15 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                                  "hiring words but no class phrase") or result(Cls.NOISE, 0.5)
     reasons.append("hiring words but no class phrase")
     return result(Cls.NOISE, 0.5)
+
+
+def _colleague(sender_domain: str, recipients) -> bool:
+    """Whether a company-domain sender writes to an address of its own organisation (the user's
+    work address, a staff list): internal mail, not an employer writing to a candidate."""
+    if not sender_domain or not is_company_domain(sender_domain):
+        return False
+    own = registrable_domain(sender_domain)
+    return any(registrable_domain(address.domain) == own for address in recipients)
 
 
 def own_words(msg: ParsedMessage) -> bool:

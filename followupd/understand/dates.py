@@ -84,9 +84,10 @@ _SPAN = r"(?:" + _NUM[1:-1] + r")\s*(?:-|–|to|or|à|ou)\s*"
 _WD = r"(" + "|".join(_WEEKDAYS) + r")"
 _MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
-# "sous 3 semaines", "dans un délai de trois semaines", "dans un délai d'une semaine".
+# "sous 3 semaines", "dans un délai de trois semaines", "dans un délai d'une semaine", Belgian
+# "endéans les trois semaines".
 _FR_WITHIN = (
-    r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)|(?:sous|dans les|dans|d'ici|d’ici) )"
+    r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)|(?:sous|dans les|dans|d'ici|d’ici|endéans(?: les)?) )"
 )
 # A window's opening: "within two weeks", "in 2 weeks", and the time asked for ("please give us
 # 2-3 weeks to get back to you", "allow us up to 10 days")
@@ -380,7 +381,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
          r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
         r"expects? to (?:make|have|reach|share|communicate) (?:a |an |our |the |all |any |its |their )?(?:final |interview |hiring )?"
         r"(?:decision|update|answer|news)",
-        (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:be|come)"),
+        (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:now )?(?:be|come)"),
         # passive: "shortlisted candidates will be contacted by 15 April"
         (("will", "shall", "should", "you'll", "you’ll", "they'll", "they’ll"),
          r" (?:be (?:contacted|notified|informed|intimated|advised|told)|hear (?:back|from us))"),
@@ -452,7 +453,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # the present for the future, "nous" understood: « nous lisons votre candidature et vous répondons sous 5 jours »
         r"(?:vous|te)\s+(?:r[ée]pondons|recontactons|contactons)\b",
         # passive: "les candidats retenus seront contactés d'ici le 20 mai"
-        r"ser(?:a|as|ez|ont)\s+(?:\w+\s+)?(?:(?:re)?contacté|informé|tenue?s?\s+informé|prévenu|avisé|communiqué)",
+        r"ser(?:a|as|ez|ont)\s+(?:\w+\s+)?(?:(?:re)?contacté|informé|tenue?s?\s+informé|prévenu|avisé|communiqué|notifié)",
         # silence windows, the employer's ("sans retour de notre part sous 4 semaines"), not the
         # candidate's ("sans réponse de votre part")
         (("sans", r"en\s+l'absence\s+de", r"en\s+l’absence\s+de", r"faute\s+de", r"à\s+défaut\s+de"),
@@ -491,12 +492,13 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|(?:pick|choose|select|grab|find) "
+        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
+        r"(?:let (?:me|us) have|give (?:me|us)) (?:your|some|a few) (?:availability|times|slots)|(?:if you could|please) do so|(?:pick|choose|select|grab|find) "
         r"(?:a |your )?(?:time|slot)|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
-        r"me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|"
+        r"me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|me dire|nous dire|"
         r"choisir|sélectionner|réserver|"
         r"besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard)\b)"
     ),
