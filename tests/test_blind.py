@@ -96,10 +96,10 @@ def round_tests(folder: Path, class_gaps: dict[str, str], date_gaps: dict[str, s
 
 
 def mail(body: str, *, frm: str = "Talent Team <jobs@acmewidgets.example>", subject: str = "Your application",
-         html: bool = False, headers: dict[str, str] | None = None) -> bytes:
+         html: bool = False, headers: dict[str, str] | None = None, to: str = "alex.morgan@example.com") -> bytes:
     """A message of our own: by default a plain employer mail about the user's application."""
     m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = frm, "alex.morgan@example.com", subject
+    m["From"], m["To"], m["Subject"] = frm, to, subject
     m["Date"] = "Mon, 01 Mar 2021 10:00:00 -0500"
     for name, value in (headers or {}).items():
         m[name] = value
@@ -119,6 +119,23 @@ def reading(raw: bytes):
 
 def reads_as(raw: bytes) -> Cls:
     return reading(raw).cls
+
+
+def messages_test(cases: list[tuple[Cls, bytes]], doc: str):
+    """A test that each message of our own in ``cases`` (its class, the raw message) reads as its
+    class; ``doc`` says what the cases show."""
+
+    @pytest.mark.parametrize(("cls", "raw"), cases)
+    def test_each_message_of_our_own_reads_as_its_class(cls, raw):
+        assert reads_as(raw) is cls
+
+    test_each_message_of_our_own_reads_as_its_class.__doc__ = doc
+    return test_each_message_of_our_own_reads_as_its_class
+
+
+def senders_test(cases: list[tuple[Cls, str, str, str]], doc: str):
+    """:func:`messages_test` for cases written as (class, sender, subject, body)."""
+    return messages_test([(cls, mail_from(frm, subject, body)) for cls, frm, subject, body in cases], doc)
 
 
 def family_test(families: dict[Cls, list[str]]):

@@ -14,7 +14,7 @@ model, retrained with this round, reads it right in-sample.
 from datetime import date, datetime, timezone
 
 import pytest
-from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, reads_as, round_tests
 
 from followupd.model import Cls
 from followupd.understand.dates import find_deadline, find_promised

@@ -12,7 +12,7 @@ en-rej-unknown-no-match-profile, because the rejection model, retrained with thi
 overrules its receipt phrase in-sample.
 """
 
-from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, reads_as, round_tests
 
 from followupd.model import Cls
 

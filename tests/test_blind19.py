@@ -16,7 +16,7 @@ charge of recruitment, after round 23).
 from datetime import date, datetime, timezone
 
 import pytest
-from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, family_test, round_tests
 
 from followupd.model import Cls
 from followupd.understand.dates import find_deadline, find_promised

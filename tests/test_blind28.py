@@ -9,7 +9,7 @@ The misses are strict xfails below.
 from datetime import datetime, timezone
 
 import pytest
-from test_blind import FIXTURES, check_mix, expectations, family_test, mail, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, reads_as, round_tests
 
 from followupd.model import Cls
 from followupd.understand.dates import find_promised

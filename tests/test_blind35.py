@@ -8,8 +8,7 @@ The misses are strict xfails below.
 
 from datetime import datetime, timezone
 
-import pytest
-from test_blind import FIXTURES, check_mix, expectations, family_test, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, family_test, round_tests, senders_test
 
 from followupd.model import Cls
 from followupd.understand.dates import find_promised
@@ -48,7 +47,7 @@ FAMILIES = {
 test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_test(FAMILIES)
 
 
-@pytest.mark.parametrize(("cls", "frm", "subject", "body"), [
+test_relayed_and_one_line_answers_read_as_their_class = senders_test([
     # an employer's own words relayed by a job board: a decline, or a receipt
     (Cls.REJECTION, "Cafe Lune via Indeed <reply-1a2b3c@indeedemail.com>", "Line Cook - Cafe Lune",
      "Cafe Lune sent you a message about Line Cook in Leeds.\n\nHi Jo, thank you so much for applying. We've already hired "
@@ -62,9 +61,7 @@ test_each_widened_family_reads_as_its_class_in_sentences_of_our_own = family_tes
     # coordinating volunteers is a job
     (Cls.ACKNOWLEDGEMENT, "Claire Dubois <claire@entraide-savoie.org>", "Re: Candidature - Animatrice bénévoles",
      "Bonjour, merci pour votre candidature, tout est bien arrivé. Nous reviendrons vers chaque candidat d'ici la fin du mois."),
-])
-def test_relayed_and_one_line_answers_read_as_their_class(cls, frm, subject, body):
-    assert reads_as(mail_from(frm, subject, body)) is cls
+], "An employer's words relayed by a job board, a one-line answer from a personal address in reply to the user's application, coordinating volunteers as a job.")
 
 
 def test_a_named_consultant_who_will_call_makes_a_promise_by_phone():

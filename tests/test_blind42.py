@@ -8,8 +8,7 @@ The misses are strict xfails below.
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
-from test_blind import FIXTURES, check_mix, expectations, mail, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, mail, mail_from, messages_test, round_tests
 
 from followupd.model import Cls
 from followupd.understand.dates import find_deadline, find_promised
@@ -36,7 +35,7 @@ test_each_forty_second_round_fixture_gets_its_class_and_language, test_each_fort
 )
 
 
-@pytest.mark.parametrize(("cls", "raw"), [
+test_sombre_hiring_mail_reads_as_what_it_is_and_declines_still_read = messages_test([
     # sombre but not declines: each says what else it is
     (Cls.ACKNOWLEDGEMENT, mail("Thank you for applying for the Coordinator role. I'm sorry to say I won't be able to send a personal reply to everyone, but your application arrived safely.")),
     (Cls.DOC_REQUEST, mail("Thanks for your reply about the Team Leader role. Unfortunately we're unable to move your application to the final stage until we have a few more things from you: your licence and proof of right to work. Could you send these by Friday?")),
@@ -56,10 +55,7 @@ test_each_forty_second_round_fixture_gets_its_class_and_language, test_each_fort
     (Cls.STATUS_UPDATE, mail("So sorry for the radio silence on the designer role. You're definitely still in the mix, and we'll make a final call by the end of the month.")),
     (Cls.STATUS_UPDATE, mail("Salut Inès, je n'oublie pas ta candidature, t'es toujours dans la course pour le poste de dev. Je reviens vers toi début de semaine prochaine.")),
     (Cls.INVITATION, mail("Really sorry but I've got to call off tomorrow's trial shift. Can you do a trial one evening next week instead? Tell me which suits.")),
-])
-def test_sombre_hiring_mail_reads_as_what_it_is_and_declines_still_read(cls, raw):
-    """A decline said only by its tone ('unfortunately', 'we regret', a freeze) is a decline unless the message also schedules, invites, asks for papers, offers, or updates with a date; a decline withdrawn as sent in error is none; a card's refusal is noise."""
-    assert reads_as(raw) is cls
+], "A decline said only by its tone ('unfortunately', 'we regret', a freeze) is a decline unless the message also schedules, invites, asks for papers, offers, or updates with a date; a decline withdrawn as sent in error is none; a card's refusal is noise.")
 
 
 WHEN = datetime(2024, 6, 18, 10, tzinfo=timezone(timedelta(hours=-6)))  # a Tuesday

@@ -6,8 +6,7 @@ First pass (rules at fc1271a, measured before any change; numbers in the round's
 The misses are strict xfails below.
 """
 
-import pytest
-from test_blind import FIXTURES, check_mix, expectations, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, mail_from, messages_test, round_tests
 
 from followupd.model import Cls
 
@@ -29,9 +28,6 @@ test_each_forty_third_round_fixture_gets_its_class_and_language, test_each_forty
 )
 
 
-@pytest.mark.parametrize(("cls", "raw"), [
+test_a_decline_that_took_on_others_for_the_season = messages_test([
     (Cls.REJECTION, mail_from("Rosa <rosasdeli@hotmail.com>", "RE: counter position", "hi Sam, sorry for the slow reply. we ended up taking on two girls who worked for us last summer so we are all set for the season. thanks for stopping in")),
-])
-def test_a_decline_that_took_on_others_for_the_season(cls, raw):
-    """'We ended up taking on two … so we are all set for the season' declines; 'all set for the season' confirms no interview."""
-    assert reads_as(raw) is cls
+], "'We ended up taking on two … so we are all set for the season' declines; 'all set for the season' confirms no interview.")

@@ -6,10 +6,7 @@ First pass (rules at fc1271a, measured before any change; numbers in the round's
 The misses are strict xfails below.
 """
 
-from email.message import EmailMessage
-
-import pytest
-from test_blind import FIXTURES, check_mix, expectations, mail_from, reads_as, round_tests
+from test_blind import FIXTURES, check_mix, expectations, mail, mail_from, messages_test, round_tests
 
 from followupd.model import Cls
 
@@ -33,22 +30,15 @@ test_each_forty_sixth_round_fixture_gets_its_class_and_language, test_each_forty
 
 
 def internal(frm: str, to: str, subject: str, body: str) -> bytes:
-    """A message ``frm`` sends to ``to``, no other header."""
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = frm, to, subject
-    m["Date"] = "Mon, 01 Mar 2021 10:00:00 -0500"
-    m.set_content(body)
-    return m.as_bytes()
+    """A message ``frm`` sends to ``to``."""
+    return mail(body, frm=frm, to=to, subject=subject)
 
 
-@pytest.mark.parametrize(("cls", "raw"), [
+test_internal_mail_and_purchases_are_noise = messages_test([
     (Cls.NOISE, internal("CEO <ceo@brackleyfreight.co.uk>", "All Colleagues <all@brackleyfreight.co.uk>", "Update on recruitment", "Dear colleagues, the leadership team has agreed to pause external recruitment for all salaried roles until October. Interviews already booked will go ahead.")),
     (Cls.NOISE, internal("Éric Dumas <eric.dumas@groupe-verlaine.fr>", "Camille <camille.rousseau@groupe-verlaine.fr>", "Entretien annuel 2024", "Bonjour Camille, je te propose ce créneau pour ton entretien annuel. Si le créneau ne te convient pas, propose-m'en un autre.")),
     (Cls.NOISE, mail_from("Librairie du Port <commandes@librairieduport.fr>", "Confirmation de votre commande n° LP-5521", "Merci pour votre commande ! Nous l'avons bien reçue. Commande n° LP-5521 : 1 x Réussir son entretien d'embauche, 12,90 €.")),
     (Cls.NOISE, mail_from("Bookshop <orders@pagesandco.com>", "Your order #88213 has shipped", "Your order #88213 has shipped: 1 x Cracking the Coding Interview. Thank you for your order.")),
     # a candidate at a university applying to a post there is still the university's candidate
     (Cls.ACKNOWLEDGEMENT, internal("Université de Lys - DRH <recrutement@univ-lys.fr>", "sam.lee@etu.univ-lys.fr", "Votre candidature", "Bonjour, nous avons bien reçu votre candidature au poste d'ingénieur d'études et nous l'étudierons avec attention.")),
-])
-def test_internal_mail_and_purchases_are_noise(cls, raw):
-    """Mail from the user's own employer to its staff, and a shop's order, are noise whatever they say of hiring or interviews; a university writing to a student's address about the student's application is not internal mail."""
-    assert reads_as(raw) is cls
+], "Mail from the user's own employer to its staff, and a shop's order, are noise whatever they say of hiring or interviews; a university writing to a student's address about the student's application is not internal mail.")
