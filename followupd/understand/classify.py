@@ -14,6 +14,7 @@ Adding a language is a data change: a new ``phrases.<lang>.toml`` with the same 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from followupd.model import Cls, Context, ParsedMessage, Understanding
@@ -47,7 +48,9 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
-_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review", "shop")
+_NOISE_KINDS = (
+    "alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review", "shop"
+)
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -205,8 +208,8 @@ def _body(msg: ParsedMessage) -> str:
 # answer, and not from a personal mailbox: someone forwarding their own news ("see below, can
 # you mind the dog on Tuesday?") is not telling the user theirs.
 _PASSES_ON = re.compile(
-    r"\b(?:passing (?:along|on)|forwarding (?:on |along )?(?:this|the|their|you|her|his)|see below|(?:note|feedback|reply|response|message) below"
-    r"|(?:je vous )?(?:transmets|transfère) (?:ci-dessous|le retour)|voir ci-dessous)\b",
+    r"\b(?:passing (?:along|on)|forwarding (?:on |along )?(?:this|the|their|you|her|his)|see below"
+    r"|(?:note|feedback|reply|response|message) below|(?:je vous )?(?:transmets|transfère) (?:ci-dessous|le retour)|voir ci-dessous)\b",
     re.I,
 )
 _OUTCOME = re.compile(
@@ -297,8 +300,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     users = {e.lower() for e in ctx.user_emails}
     # The employer and the people, each worked out once, when first needed.
     who = _Lazy(lambda part: {"employer": employer_from, "people": people_from}[part](msg, ctx.user_emails))
-    # The date the message promises an answer or an update by, if any, worked out once when asked.
-    promise = _Lazy(lambda _: find_promised(body[:_MAX_BODY], msg.date, lang) if msg.date is not None else None)
+
+    @functools.cache
+    def promise():
+        """The date the message promises an answer or an update by (None: none), read once."""
+        return find_promised(body[:_MAX_BODY], msg.date, lang) if msg.date is not None else None
 
     def result(cls: Cls, score: float, extra=()) -> Understanding:
         hiring = cls is not Cls.NOISE
@@ -316,7 +322,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         documents: tuple[str, ...] = ()
         if hiring and msg.date is not None:
             if cls in (Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT, Cls.EMPLOYER_OTHER, Cls.DOC_REQUEST):
-                promised = promise[None]
+                promised = promise()
             if cls in (Cls.DOC_REQUEST, Cls.OFFER, Cls.EMPLOYER_OTHER):
                 deadline = find_deadline(body[:_MAX_BODY], msg.date, lang)
             elif cls in (Cls.INVITATION, Cls.SCHEDULED):  # the reply asked for, not the times named
@@ -397,15 +403,17 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 # have received your application"), a case study to return, an interview to book
                 # (the board's alerts and digests confirm, ask and invite nothing).
                 declines, how = _model_reading(units, rejection_model().threshold)
+                about = "job-board message about the user's application"
                 if declines:
-                    reasons.append(f"job-board message about the user's application: it reads as a rejection to the rejection model ({how})")
+                    reasons.append(f"{about}: it reads as a rejection to the rejection model ({how})")
                     return result(Cls.REJECTION, 0.7)
                 for cls in _BOARD_RELAYS:
-                    said = [p for table in tables for _, p in _hits(table["classes"][cls.value], units, _keep(cls, tables))]
+                    said = [p for table in tables
+                            for _, p in _hits(table["classes"][cls.value], units, _keep(cls, tables))]
                     if said:
-                        reasons.append(f"job-board message about the user's application: {cls.value} phrase {said[0]!r}")
+                        reasons.append(f"{about}: {cls.value} phrase {said[0]!r}")
                         return result(cls, 0.8)
-                reasons.append(f"job-board message about the user's application, no class phrase ({how})")
+                reasons.append(f"{about}, no class phrase ({how})")
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)
 
@@ -563,7 +571,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.SCHEDULED, 0.9)
     if hits[_TONE] and not (
         hits[Cls.SCHEDULED] or hits[Cls.INVITATION] or hits[Cls.DOC_REQUEST]
-        or (hits[Cls.STATUS_UPDATE] and promise[None])
+        or (hits[Cls.STATUS_UPDATE] and promise())
     ):
         # a decline by its tone alone: not an interview moved "unfortunately", papers still
         # missing, or a delay "we regret" with a date to hear by
@@ -572,7 +580,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     for cls, label, base, step in _PHRASE_ORDER:
         if hits[cls]:
             reasons.append(f"{label}: {hits[cls][0]!r}")
-            if cls in _OVERRULABLE and own and not promise[None]:  # a receipt's silence window
+            if cls in _OVERRULABLE and own and not promise():  # a receipt's silence window
                 got = declined_by_model(units, rejection_model().overrule,
                                         "but it reads as a decline to the rejection model")
                 if got:
@@ -583,7 +591,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         # to pass") still ends it, and here it need not talk about hiring to be read; but one that
         # promises a date keeps the process going (a status update: "sorry for the wait, we'll
         # decide on Friday").
-        if own and not promise[None]:
+        if own and not promise():
             got = declined_by_model(units, rejection_model().in_process,
                                     "no class phrase, but in the process it reads as a rejection to the rejection model",
                                     "no class phrase in the process")
@@ -592,7 +600,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.EMPLOYER_OTHER, 0.6)
     # A promise with no phrase to say what it is about counts from an employer, not from a
     # newsletter's advice ("if you don't hear back within a week, follow up"; unsubscribe footer).
-    if who["employer"][1] and not noise["marketing"] and promise[None]:
+    if who["employer"][1] and not noise["marketing"] and promise():
         reasons.append("an employer promises a date")
         return result(Cls.STATUS_UPDATE, 0.6)
     if own:

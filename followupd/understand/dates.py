@@ -87,7 +87,8 @@ _YEAR = r"(?:,?\s+(\d{4}))?"
 # "sous 3 semaines", "dans un délai de trois semaines", "dans un délai d'une semaine", Belgian
 # "endéans les trois semaines".
 _FR_WITHIN = (
-    r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)|(?:sous|dans les|dans|d'ici|d’ici|endéans(?: les)?) )"
+    r"(?:(?:sous|dans) un d[ée]lai (?:maximum |maximal )?(?:de |d'|d’)"
+    r"|(?:sous|dans les|dans|d'ici|d’ici|endéans(?: les)?) )"
 )
 # A window's opening: "within two weeks", "in 2 weeks", and the time asked for ("please give us
 # 2-3 weeks to get back to you", "allow us up to 10 days")
