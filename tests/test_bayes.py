@@ -129,8 +129,8 @@ def test_a_receipt_that_sounds_discouraging_stays_a_receipt():
 # A casual decline after an interview, with no word about hiring: alone it is no hiring mail at
 # all, but as the employer's reply in the user's thread it ends the process.
 _CASUAL_DECLINE = (
-    "Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it over as a team and it's a no from us "
-    "this time, I'm afraid. Sorry it isn't better news, I know you were keen. Take care, and best of luck with "
+    "Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it over as a team and we'll leave it "
+    "there for now, I'm afraid. Sorry it isn't better news, I know you were keen. Take care, and best of luck with "
     "everything.\n\nMaya\n")
 _DIRECTIONS = ("Hi Alex,\n\nQuick note: parking is behind the building, and reception will give you a "
                "visitor badge. Bring a photo ID. See you soon!\n\nMaya\n")
@@ -178,8 +178,8 @@ def _board_mail(frm: str, subject: str, body: str) -> bytes:
 
 def test_a_board_relays_a_decline_no_phrase_knows_and_the_model_reads_it():
     body = ("Harbor Cafe sent you a message about your application\nBarista - Harbor Cafe - Leeds\n\n"
-            "Hi Sam, thanks for your patience. The team met you and liked you, but it's a no from us this time "
-            "I'm afraid. Sorry it isn't better news. Best of luck with everything. - Gary\n\n"
+            "Hi Sam, thanks for your patience. The team met you and liked you, but we'll leave it there for "
+            "now, I'm afraid. Sorry it isn't better news. Best of luck with everything. - Gary\n\n"
             "Reply to Harbor Cafe on Indeed")
     got = understand(parse_message(_board_mail("Harbor Cafe via Indeed <reply-81ab@indeedemail.com>",
                                                 "Barista - Harbor Cafe", body)), Context())

@@ -307,7 +307,7 @@ def test_a_casual_decline_in_the_thread_ends_the_process(world):
     as a decline, so a rejection reply comes and no check-in."""
     w = world
     rej = declined_after_an_interview(w, "Hi Alex,\n\nThanks for Tuesday, it was good to meet you. We talked it "
-                                         "over as a team and it's a no from us this time, I'm afraid. Sorry it "
+                                         "over as a team and we'll leave it there for now, I'm afraid. Sorry it "
                                          "isn't better news, I know you were keen. Take care, and best of luck "
                                          "with everything.\n\nMaya\n")
     w.run_until(w.at(2026, 3, 27, 18, 0))

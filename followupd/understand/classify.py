@@ -49,7 +49,8 @@ _NEGATION = re.compile(
     re.I,
 )
 _NOISE_KINDS = (
-    "alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review", "shop"
+    "alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review", "shop",
+    "interviewer",
 )
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
@@ -213,11 +214,14 @@ _PASSES_ON = re.compile(
     re.I,
 )
 _OUTCOME = re.compile(
-    r"\b(?:client|outcome|feedback|sorry|afraid|unfortunately|désolée?|malheureusement|retour du client)\b", re.I
+    r"\b(?:client|outcome|feedback|sorry|afraid|unfortunately|decision|(?:interview|selection)\s+panel|désolée?|"
+    r"malheureusement|retour du client|décision|jury)\b", re.I
 )
 _FORWARD_MARK = re.compile(
     r"^[^\S\n]*(?:-{2,}[^\S\n]*(?:forwarded message|original message|message transféré|message d'origine)[^\S\n]*-{2,}"
-    r"|begin forwarded message:|début du message réexpédié :?)[^\S\n]*$",
+    r"|begin forwarded message:|début du message réexpédié :?)[^\S\n]*$"
+    # Outlook's forward: no rule line, the note's header block ("From: … / Sent: …") opens it
+    r"|^(?=[^\S\n]*\*?(?:from|de)\*?[^\S\n]*:[^\n]*\n[^\S\n]*\*?(?:sent|date|envoyé)\*?[^\S\n]*:)",
     re.I | re.M,
 )
 _NOTE_HEADER = re.compile(r"[^\S\n]*\*?(?:from|sent|date|to|cc|subject|de|envoyé|à|objet)\*?[^\S\n]*:", re.I)
@@ -429,9 +433,10 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.NOISE, 0.85)
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     from_ats = bool(ats_name(sender_domain))
-    hiring_context = from_ats or _any_in(tables, "hiring", units) or any(
+    titled = _any_in(tables, "job_title", _REPLY.sub("", subject.lower()))  # a subject naming a job: "Re: line cook"
+    hiring_context = from_ats or titled or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
-    ) or _any_in(tables, "job_title", _REPLY.sub("", subject.lower()))  # "Re: line cook"
+    )
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
         reasons.append("no hiring vocabulary")
         return result(Cls.NOISE, 0.8)
@@ -476,7 +481,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if not _any_in(tables, "application", units):
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
-    if not in_process and hits[Cls.OFFER] and not says["job"]:
+    if not in_process and hits[Cls.OFFER] and not (says["job"] or titled):
         hits[Cls.OFFER] = []  # a job offer names the job; "pleased to offer you" a listing does not
     if (not in_process and hits[Cls.DOC_REQUEST] and not (says["job"] or says["hiring_step"])
             and set(_document_keys(units, tables)) <= {"form"}):
@@ -505,7 +510,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if not in_process:
         # In the message's own language: French "location" is a rental, English a place.
         not_job = [p for _, p in _hits(tables[0]["context"].get("not_job", ()), units)]
-        if not_job and not _any_in(tables, "job", units):
+        if not_job and not (says["job"] or titled):
             reasons.append(f"an application that is not for a job: {not_job[0]!r}")
             return result(Cls.NOISE, 0.85)
         if says["family"] and not from_ats:
@@ -513,7 +518,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(Cls.NOISE, 0.85)
         # whatever else they say: a newsletter named "The Offer Letter" offers nothing
         for kind, what in (("scam", "a job scam's request"), ("subscription", "a newsletter subscription"),
-                           ("peer_review", "a decision on a paper, a talk or a grant"), ("shop", "a purchase")):
+                           ("peer_review", "a decision on a paper, a talk or a grant"), ("shop", "a purchase"),
+                           ("interviewer", "the user is the one interviewing")):
             if noise[kind]:
                 reasons.append(f"{what}: {noise[kind][0]!r}")
                 return result(Cls.NOISE, 0.9)

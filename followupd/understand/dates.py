@@ -295,9 +295,12 @@ _EN_WILL = (
     r"intends? to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
 )
 _EN_ACT = (
-    r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach out|"
+    r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach (?:back )?out|"
     r"let (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:applicant|candidate)) know|update you|"
     r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz)|call you|"
+    r"call (?:every|each|all) (?:applicants?|candidates?)(?: back)?|give you (?:an? |our )?(?:answer|decision|update|response)|"
+    r"be (?:calling|contacting|emailing) (?:you|everyone|(?:the |all )?(?:selected |shortlisted |successful )?"
+    r"(?:candidates|applicants))|"
     r"write (?:to )?(?:you|everyone|(?:every|each) (?:applicant|candidate)|all (?:[\w-]+ )?(?:applicants|candidates))|"
     r"(?:contact|inform|notify|update) (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:applicant|candidate)|"
     r"(?:all |the )?(?:selected |shortlisted |"
@@ -361,8 +364,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         (_EN_WHO, r"(?: are| am| is|'re|’re|'m|’m)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US),
         # someone named: "Laura will call you within 48 hours" (the pronouns have their family)
         r"will(?<!\byou will)(?<!\bi will)(?<!\bwe will)(?<!\bthey will)(?<!\bhe will)(?<!\bshe will)"
-        r"(?<!\bit will)(?<!\bthis will)(?<!\bthat will) (?:call you|give you a call|(?:be|get) in touch|get back to you|"
-        r"contact you|reach out)",
+        r"(?<!\bit will)(?<!\bthis will)(?<!\bthat will) (?:call you|give you a call|(?:be|get) in touch|"
+        r"get back to (?:you|everyone|all)|contact you|reach out)",
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|(?:receive|have|get) (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply))",
         # "candidates who were screened in will receive an invitation to the exam by November 29"
@@ -409,7 +412,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
         # forms that need their subject: the present, and "on" with the third person; "dire" only
         # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
-        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b| (?:ça|cela|quoi)\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
+        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b| (?:ça|cela|quoi)\b| d['’]ici\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
          r"r?ap?pel(?:le|lons|lerai|lerons|lera)\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
          r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|(?:donne|donnons|apporte|apportons|adresse|adressons)\s+"
@@ -495,7 +498,7 @@ _REPLY_BY = {
     "en": _Cue(
         r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
         r"(?:let (?:me|us) have|give (?:me|us)) (?:your|some|a few) (?:availability|times|slots)|(?:if you could|please) do so|(?:pick|choose|select|grab|find) "
-        r"(?:a |your )?(?:time|slot)|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
+        r"(?:a |your )?(?:new )?(?:time|slot)|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
