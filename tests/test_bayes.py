@@ -150,8 +150,9 @@ def test_in_the_process_the_model_reads_a_reply_with_no_hiring_word():
 # threshold) but which promises the outcome by a date.
 _DECIDING_BY_FRIDAY = (
     "Dear Alex,\n\nThank you for the time you gave us during the process for the Operations Analyst role. "
-    "The panel met this week and the other finalists were strong. We are grateful for your interest and will "
-    "let you know the outcome by Friday.\n\nHarbor Logistics Talent")
+    "The panel met this week and the other finalists were strong, with experience closer to what the team needs "
+    "right now. We are grateful for your interest and will let you know the outcome by Friday.\n\n"
+    "Harbor Logistics Talent")
 
 
 def test_in_the_process_a_reply_that_promises_the_outcome_by_a_date_is_a_status_update():

@@ -50,7 +50,7 @@ _NEGATION = re.compile(
 )
 _NOISE_KINDS = (
     "alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review", "shop",
-    "interviewer",
+    "interviewer", "finance",
 )
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
@@ -519,7 +519,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         # whatever else they say: a newsletter named "The Offer Letter" offers nothing
         for kind, what in (("scam", "a job scam's request"), ("subscription", "a newsletter subscription"),
                            ("peer_review", "a decision on a paper, a talk or a grant"), ("shop", "a purchase"),
-                           ("interviewer", "the user is the one interviewing")):
+                           ("interviewer", "the user is the one interviewing"), ("finance", "a loan or credit")):
             if noise[kind]:
                 reasons.append(f"{what}: {noise[kind][0]!r}")
                 return result(Cls.NOISE, 0.9)

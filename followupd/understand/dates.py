@@ -367,7 +367,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"(?<!\bit will)(?<!\bthis will)(?<!\bthat will) (?:call you|give you a call|(?:be|get) in touch|"
         r"get back to (?:you|everyone|all)|contact you|reach out)",
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|(?:receive|have|get) (?:an? |our )?(?:answer|response|"
-        r"decision|update|feedback|news|reply))",
+        r"decision|update|feedback|news|reply|notice|notification|status update))",
         # "candidates who were screened in will receive an invitation to the exam by November 29"
         (("candidates", "applicants"), r"\b[^.;]{0,60}\bwill (?:receive|be sent|get) (?:an? |the |our )?(?:invitation|update|"
          r"decision|answer|response|notification|e-?mail|letter|news)"),
@@ -453,7 +453,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
          r"\s+(?:réponse|décision|reponse|decision)\s+(?:vous\s+)?(?:sera|devrait\s+être)"),
         r"retour\s+vous\s+sera",
         # each candidate will have an answer: « chaque candidat recevra une réponse avant la fin du mois »
-        r"(?:recevra|recevront|obtiendra|obtiendront)\s+(?:une\s+|un\s+|notre\s+)?(?:réponse|reponse|retour|décision|decision)",
+        r"(?:recevra|recevront|obtiendra|obtiendront|reçoit|reçoivent)\s+(?:une\s+|un\s+|notre\s+)?(?:réponse|reponse|retour|décision|decision)",
         # the present for the future, "nous" understood: « nous lisons votre candidature et vous répondons sous 5 jours »
         r"(?:vous|te)\s+(?:r[ée]pondons|recontactons|contactons)\b",
         # passive: "les candidats retenus seront contactés d'ici le 20 mai"
