@@ -32,7 +32,7 @@ from followupd.understand.employers import (
     registrable_domain,
     role_from,
 )
-from followupd.understand.text import detect_lang, phrase_languages, phrases
+from followupd.understand.text import Patterns, detect_lang, phrase_languages, phrases
 
 _ORDER = (
     Cls.OFFER,
@@ -286,6 +286,13 @@ _PHRASE_ORDER = (
 _OVERRULABLE = (Cls.ACKNOWLEDGEMENT,)
 # The key of the declines said only by their tone ([weak] rejection) among a message's phrase hits
 _TONE = "tone"
+# The noise kinds that decide whatever else a message says, with how a reason names them
+_DECISIVE_KINDS = (
+    ("scam", "a job scam's request"), ("subscription", "a newsletter subscription"),
+    ("peer_review", "a decision on a paper, a talk or a grant"), ("shop", "a purchase"),
+    ("interviewer", "the user is the one interviewing"), ("finance", "a loan or credit"),
+)
+_DECISIVE = "decisive"  # the key of their patterns searched at once
 # What an employer's message relayed by a job board may be besides a decline, in priority order.
 _BOARD_RELAYS = (Cls.OFFER, Cls.SCHEDULED, Cls.INVITATION, Cls.DOC_REQUEST, Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT)
 
@@ -425,7 +432,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     bulk = _is_bulk(msg)
     own = own_words(msg)  # not a newsletter's or a list's words, whatever they say
     # Context lists several rules ask about (the user's own application), each read once.
-    says = _Lazy(lambda context: _any_in(tables, context, units))
+    says = _Lazy(lambda context: _any_in(tables, context, units) or (
+        context == "own_application" and _any_in(tables, "own_reply", subject.lower())  # "Re: Cook application"
+    ))
     if not in_process and _colleague(sender_domain, msg.to) and not says["own_application"]:
         # the user's own employer writing to its staff (a hiring freeze, an annual review, a
         # panel to sit on): about other people's hiring, not an application of the user's
@@ -433,10 +442,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.NOISE, 0.85)
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     from_ats = bool(ats_name(sender_domain))
-    titled = _any_in(tables, "job_title", _REPLY.sub("", subject.lower()))  # a subject naming a job: "Re: line cook"
-    hiring_context = from_ats or titled or _any_in(tables, "hiring", units) or any(
+    # a subject naming a job ("Re: line cook"), read when a rule asks
+    titled = functools.cache(lambda: _any_in(tables, "job_title", _REPLY.sub("", subject.lower())))
+    hiring_context = from_ats or _any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
-    )
+    ) or titled()
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
         reasons.append("no hiring vocabulary")
         return result(Cls.NOISE, 0.8)
@@ -468,6 +478,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return [p for table in scanned for _, p in _hits(table.get(section, {}).get(cls.value, ()), units, keep)]
 
         def kinds(kind):
+            if kind is _DECISIVE:  # all the decisive kinds' patterns, one search
+                return [p for table in scanned for _, p in _hits(_decisive_patterns(table["lang"]), units)]
             return [p for table in scanned for _, p in _hits(table["noise"].get(kind, ()), units)]
 
         return _Lazy(classes), _Lazy(kinds)
@@ -475,13 +487,13 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     # The message's own language first; the other tables only when it says nothing in it (a
     # French message with an English ATS template).
     hits, noise = scan(tables[:1])
-    if (len(tables) > 1 and not any(hits[cls] for cls in _ORDER) and not hits[_TONE]
-            and not any(noise[kind] for kind in _NOISE_KINDS)):
+    if (len(tables) > 1 and not any(hits[cls] for cls in _ORDER)
+            and not any(noise[kind] for kind in _NOISE_KINDS) and not hits[_TONE]):
         hits, noise = scan(tables[1:])
     if not _any_in(tables, "application", units):
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
-    if not in_process and hits[Cls.OFFER] and not (says["job"] or titled):
+    if not in_process and hits[Cls.OFFER] and not (says["job"] or titled()):
         hits[Cls.OFFER] = []  # a job offer names the job; "pleased to offer you" a listing does not
     if (not in_process and hits[Cls.DOC_REQUEST] and not (says["job"] or says["hiring_step"])
             and set(_document_keys(units, tables)) <= {"form"}):
@@ -489,7 +501,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         # employer asking for a form names the job or the step it is for, or asks for papers)
         hits[Cls.DOC_REQUEST] = []
 
-    if (hits[Cls.REJECTION] or hits[_TONE]) and hits[Cls.STATUS_UPDATE] and says["retraction"]:
+    if says["retraction"] and (hits[Cls.REJECTION] or hits[_TONE]) and hits[Cls.STATUS_UPDATE]:
         # "you may have received an email saying your application is no longer being considered:
         # it was sent in error; your application is still under review"
         hits[Cls.REJECTION] = hits[_TONE] = []
@@ -510,19 +522,19 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if not in_process:
         # In the message's own language: French "location" is a rental, English a place.
         not_job = [p for _, p in _hits(tables[0]["context"].get("not_job", ()), units)]
-        if not_job and not (says["job"] or titled):
+        if not_job and not (says["job"] or titled()):
             reasons.append(f"an application that is not for a job: {not_job[0]!r}")
             return result(Cls.NOISE, 0.85)
         if says["family"] and not from_ats:
             reasons.append("family mail (a relative's greeting or sign-off)")
             return result(Cls.NOISE, 0.85)
-        # whatever else they say: a newsletter named "The Offer Letter" offers nothing
-        for kind, what in (("scam", "a job scam's request"), ("subscription", "a newsletter subscription"),
-                           ("peer_review", "a decision on a paper, a talk or a grant"), ("shop", "a purchase"),
-                           ("interviewer", "the user is the one interviewing"), ("finance", "a loan or credit")):
-            if noise[kind]:
-                reasons.append(f"{what}: {noise[kind][0]!r}")
-                return result(Cls.NOISE, 0.9)
+        # whatever else they say: a newsletter named "The Offer Letter" offers nothing (one search
+        # of all their patterns first: most mail is none of them)
+        if noise[_DECISIVE]:
+            for kind, what in _DECISIVE_KINDS:
+                if noise[kind]:
+                    reasons.append(f"{what}: {noise[kind][0]!r}")
+                    return result(Cls.NOISE, 0.9)
         if not own and noise["marketing"] and not declined():
             # a newsletter ("Unsubscribe", "Read online") quotes receipts and offers in its
             # headlines: its words are not an employer's to the user (a decline is still read:
@@ -557,10 +569,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             return result(Cls.NOISE, 0.8)
 
     bulk_penalty = 0.1 if bulk else 0.0
-    if hits[Cls.OFFER] and not hits[Cls.REJECTION]:
+    # (an offer after a decline of another role: "not the permanent post, but a six-month contract")
+    if hits[Cls.OFFER] and (not hits[Cls.REJECTION] or says["other_role"]):
         reasons.append(f"offer phrase: {hits[Cls.OFFER][0]!r}")
         return result(Cls.OFFER, 0.8 + 0.05 * len(hits[Cls.OFFER]) - bulk_penalty)
-    if hits[Cls.REJECTION] and hits[Cls.INVITATION] and says["other_role"]:
+    if hits[Cls.REJECTION] and says["other_role"] and hits[Cls.INVITATION]:
         # "not this role, but would you interview for our new one?": the news is the invitation
         reasons.append(f"invitation to another role after a decline: {hits[Cls.INVITATION][0]!r}")
         return result(Cls.INVITATION, 0.75)
@@ -577,7 +590,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         return result(Cls.SCHEDULED, 0.9)
     if hits[_TONE] and not (
         hits[Cls.SCHEDULED] or hits[Cls.INVITATION] or hits[Cls.DOC_REQUEST]
-        or (hits[Cls.STATUS_UPDATE] and promise())
+        or ((hits[Cls.STATUS_UPDATE] or hits[Cls.ACKNOWLEDGEMENT]) and promise())
     ):
         # a decline by its tone alone: not an interview moved "unfortunately", papers still
         # missing, or a delay "we regret" with a date to hear by
@@ -615,6 +628,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                                  "hiring words but no class phrase") or result(Cls.NOISE, 0.5)
     reasons.append("hiring words but no class phrase")
     return result(Cls.NOISE, 0.5)
+
+
+@functools.cache
+def _decisive_patterns(lang: str) -> Patterns:
+    """One language's decisive noise patterns as one list."""
+    return Patterns([p for kind, _ in _DECISIVE_KINDS for p in phrases(lang)["noise"].get(kind, ())])
 
 
 def _colleague(sender_domain: str, recipients) -> bool:
