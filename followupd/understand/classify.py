@@ -210,7 +210,8 @@ def _body(msg: ParsedMessage) -> str:
 # you mind the dog on Tuesday?") is not telling the user theirs.
 _PASSES_ON = re.compile(
     r"\b(?:passing (?:along|on)|forwarding (?:on |along )?(?:this|the|their|you|her|his)|see below"
-    r"|(?:note|feedback|reply|response|message) below|(?:je vous )?(?:transmets|transfère) (?:ci-dessous|le retour)|voir ci-dessous)\b",
+    r"|(?:note|feedback|reply|response|message) below"
+    r"|(?:je vous )?(?:transmets|transfère) (?:ci-dessous|le retour)|voir ci-dessous)\b",
     re.I,
 )
 _OUTCOME = re.compile(
@@ -393,12 +394,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         # An employer's own words relayed by the board ("Message from Acme about your application").
         units = _units(subject, body)
         if _any_in(tables, "own_application", units):
-            keep = _keep(Cls.REJECTION, tables)
-            declines = [p for table in tables for section in ("classes", "weak")
-                        for unit, p in _hits(table.get(section, {}).get("rejection", ()), units, keep)
-                        if section == "classes" or not _any_in(tables, "reply_to_all", unit)]
+            about = "job-board message about the user's application"
+            declines = [p for key in (Cls.REJECTION, _TONE)
+                        for p in _phrases(tables, key, units, _class_keep(key, tables))]
             if declines:
-                reasons.append(f"job-board message about the user's application: rejection phrase {declines[0]!r}")
+                reasons.append(f"{about}: rejection phrase {declines[0]!r}")
                 return result(Cls.REJECTION, 0.85)
             # the board's own receipt in its body ("votre candidature … a bien été transmise au
             # recruteur") under a subject that does not say it
@@ -414,13 +414,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                 # have received your application"), a case study to return, an interview to book
                 # (the board's alerts and digests confirm, ask and invite nothing).
                 declines, how = _model_reading(units, rejection_model().threshold)
-                about = "job-board message about the user's application"
                 if declines:
                     reasons.append(f"{about}: it reads as a rejection to the rejection model ({how})")
                     return result(Cls.REJECTION, 0.7)
                 for cls in _BOARD_RELAYS:
-                    said = [p for table in tables
-                            for _, p in _hits(table["classes"][cls.value], units, _keep(cls, tables))]
+                    said = _phrases(tables, cls, units, _class_keep(cls, tables))
                     if said:
                         reasons.append(f"{about}: {cls.value} phrase {said[0]!r}")
                         return result(cls, 0.8)
@@ -459,10 +457,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
         def classes(key):
             cls = Cls.REJECTION if key is _TONE else key
-            keep = _keep(cls, tables)
-            if key is _TONE:  # "unfortunately we cannot reply to every applicant" declines nothing
-                tone_keep = keep
-                keep = lambda unit: (tone_keep is None or tone_keep(unit)) and not _any_in(tables, "reply_to_all", unit)
+            keep = _class_keep(key, tables)
             if personal and cls in _ADDRESSED_CLASSES and not (cls is Cls.REJECTION and says["own_application"]):
                 # A friend relaying news ("they picked another candidate") speaks of others, or
                 # asks ("are you still interviewing there?"); an employer on a free-mail address
@@ -474,8 +469,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                     _ADDRESSED.search(unit) and (cls is Cls.INVITATION or not unit.endswith("?"))
                     and (said is None or said(unit))
                 )
-            section = "weak" if key is _TONE else "classes"
-            return [p for table in scanned for _, p in _hits(table.get(section, {}).get(cls.value, ()), units, keep)]
+            return _phrases(scanned, key, units, keep)
 
         def kinds(kind):
             if kind is _DECISIVE:  # all the decisive kinds' patterns, one search
@@ -651,6 +645,23 @@ def own_words(msg: ParsedMessage) -> bool:
     from its newsletter's address)."""
     return not _is_bulk(msg) or (bool(ats_name(msg.sender.domain if msg.sender else ""))
                                  and not is_newsletter_sender(msg.sender))
+
+
+def _class_keep(key, tables):
+    """Which sentences a phrase of class ``key`` counts in (None: all): the class's rule, and for
+    the declines by tone (``_TONE``) also not a sentence saying the employer cannot reply to
+    everyone ("unfortunately we cannot reply to every applicant" declines nothing)."""
+    if key is not _TONE:
+        return _keep(key, tables)
+    rule = _keep(Cls.REJECTION, tables)
+    return lambda unit: (rule is None or rule(unit)) and not _any_in(tables, "reply_to_all", unit)
+
+
+def _phrases(scanned, key, units: str, keep) -> list[str]:
+    """The patterns of class ``key`` (``_TONE``: the [weak] declines) that the ``scanned`` tables
+    find in ``units``, in sentences ``keep`` counts."""
+    section, cls = ("weak", Cls.REJECTION) if key is _TONE else ("classes", key)
+    return [p for table in scanned for _, p in _hits(table.get(section, {}).get(cls.value, ()), units, keep)]
 
 
 def _model_reading(units: str, threshold: float) -> tuple[bool, str]:
