@@ -32,7 +32,7 @@ from followupd.understand.employers import (
     registrable_domain,
     role_from,
 )
-from followupd.understand.text import Patterns, detect_lang, phrase_languages, phrases
+from followupd.understand.text import LANG_CHARS, Patterns, detect_lang, phrase_languages, phrases
 
 _ORDER = (
     Cls.OFFER,
@@ -303,7 +303,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     reasons: list[str] = []
     body = _body(msg)
     subject = msg.subject or ""
-    lang = detect_lang(subject + "\n" + body)
+    lang = detect_lang(subject + "\n" + body[:LANG_CHARS])  # not a copy of a long body
     langs = [lang] + [other for other in phrase_languages() if other != lang]
     tables = [phrases(code) for code in langs]
 

@@ -26,7 +26,11 @@ import re
 from re import _constants as C  # noqa: N812  (the opcodes of re's own parser)
 from re import _parser
 
-_MAX_SET = 24  # more alternatives than this and the substring tests cost more than the regex
+# The most strings a keyword set holds. The tables look for all their keywords in one pass
+# (an Aho-Corasick automaton), so a larger set costs the search nothing: the limit bounds the
+# work of joining alternatives ("(?:we|i) (?:will|'ll) need" is four strings) and the automaton's
+# size. Past 64, more patterns with keywords no longer made the classifier faster.
+_MAX_SET = 64
 _MIN_LEN = 3  # a keyword shorter than this is in almost every text: no filter
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 # Case-insensitive matching is not a substring test; ASCII or locale word edges are not \w's.

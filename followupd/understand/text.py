@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from html import unescape as _unescape
+import itertools
 from itertools import repeat
 
 _BLOCK_TAGS = frozenset(
@@ -30,6 +31,13 @@ _MAX_HTML = 200_000  # characters of HTML read: past that it is a newsletter's t
 # What a tag becomes, by its lower-cased "name" or "/name": a line break for a block tag, a
 # space for an opening table cell; any other tag, nothing.
 _TAG_TEXT = {"td": " ", "th": " "} | {key: "\n" for tag in _BLOCK_TAGS for key in (tag, "/" + tag)}
+# ... under each way of writing it ("BR", "Div", "tD"): a tag is looked up as written, without a
+# lower-cased copy of its name (a newsletter has tens of thousands of tags).
+_TAG_TEXT = {
+    "".join(spelling): text
+    for name, text in _TAG_TEXT.items()
+    for spelling in itertools.product(*({c.lower(), c.upper()} for c in name))
+}
 _SPACES = re.compile("   *")  # runs of spaces, written to start with two: a faster prefix
 
 
@@ -37,7 +45,7 @@ def _replace_tags(text: str) -> str:
     """Each tag replaced by its :data:`_TAG_TEXT`, without a Python call per tag: ``split``
     finds the tags in C and the lookups are a ``map`` (newsletters have tens of thousands)."""
     parts = _TAG.split(text)  # text, tag, text, tag, …, text
-    parts[1::2] = map(_TAG_TEXT.get, map(str.lower, parts[1::2]), repeat(""))
+    parts[1::2] = map(_TAG_TEXT.get, parts[1::2], repeat(""))
     return "".join(parts)
 
 
@@ -67,6 +75,7 @@ _BLANK_LINES = re.compile(r"\n\n\n+")
 # U+3000). Looked for by a substring test each, in C: several times cheaper than a test of every
 # character, and at once for those wider than the text's own characters.
 _OTHER_BLANKS = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+_ASCII_BLANKS = tuple(c for c in _OTHER_BLANKS if c.isascii())  # all an ASCII text can hold
 
 
 def tidy(text: str) -> str:
@@ -77,7 +86,7 @@ def tidy(text: str) -> str:
     # Every other blank becomes a space (most texts have none, or only the no-break space or a
     # tab): then stripping the lines and squeezing runs of spaces is splitting them into words
     # and joining those, without a string per word.
-    for blank in filter(text.__contains__, _OTHER_BLANKS):
+    for blank in filter(text.__contains__, _ASCII_BLANKS if text.isascii() else _OTHER_BLANKS):
         text = text.replace(blank, " ")
     text = _SPACES.sub(" ", "\n".join(map(str.strip, text.split("\n"))))
     return _BLANK_LINES.sub("\n\n", text).strip()
@@ -471,11 +480,14 @@ def phrases(lang: str) -> dict:
 _words = word_finder(r"[a-zà-ÿ'ıſ]", beyond_latin1="ıſ")
 
 
+LANG_CHARS = 2000  # the characters of a text that tell its language
+
+
 def detect_lang(text: str) -> str:
     """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
     # A language shows in its first lines. The words no language has as a stop word are dropped
     # in one pass first, so that each language counts its own among the few left.
-    words = list(filter(_common_words().__contains__, _words(text[:2000].lower())))
+    words = list(filter(_common_words().__contains__, _words(text[:LANG_CHARS].lower())))
     best, best_count = "en", -1
     for lang in phrase_languages():
         count = sum(map(phrases(lang)["stopwords"].__contains__, words))  # a set lookup per word, in C
