@@ -48,10 +48,6 @@ _NEGATION = re.compile(
     r"ne\b|n[’']|pas en mesure|malheureusement|regret)\b",
     re.I,
 )
-_NOISE_KINDS = (
-    "alerts", "account", "outreach", "marketing", "scam", "subscription", "mass_mail", "peer_review", "shop",
-    "interviewer", "finance",
-)
 _MAX_BODY = 3000  # hiring mail says what it is early; a long newsletter needs no more
 _REPLY_LINE = re.compile(r"^\s*↥.*↥\s*$", re.M)  # "↥ Reply above this line ↥" (ticketing tools)
 
@@ -294,6 +290,8 @@ _DECISIVE_KINDS = (
     ("interviewer", "the user is the one interviewing"), ("finance", "a loan or credit"),
 )
 _DECISIVE = "decisive"  # the key of their patterns searched at once
+# Every noise kind: the decisive ones and those that yield to what else a message says
+_NOISE_KINDS = ("alerts", "account", "outreach", "marketing", "mass_mail", *(kind for kind, _ in _DECISIVE_KINDS))
 # What an employer's message relayed by a job board may be besides a decline, in priority order.
 _BOARD_RELAYS = (Cls.OFFER, Cls.SCHEDULED, Cls.INVITATION, Cls.DOC_REQUEST, Cls.STATUS_UPDATE, Cls.ACKNOWLEDGEMENT)
 

@@ -163,6 +163,12 @@ def _proper_prefix(name: str | None) -> str | None:
     return _clean_name(" ".join(words))
 
 
+def _names_domain(name: str, domain: str) -> bool:
+    """Whether ``name`` spells the first label of ``domain``'s registrable domain ("Welcome to the
+    Jungle" and welcometothejungle.com)."""
+    return slug(name).replace("-", "") == registrable_domain(domain).split(".")[0]
+
+
 def _domain_label(domain: str) -> str:
     label = registrable_domain(domain).split(".")[0]
     return label[:1].upper() + label[1:]
@@ -226,13 +232,13 @@ def employer_from(
     name = _name_from_display(sender.name)
     if name and is_job_board(domain) and (
         name.lower().startswith(("linkedin", "indeed", "glassdoor"))
-        or slug(name).replace("-", "") == registrable_domain(domain).split(".")[0]  # "Welcome to the Jungle"
+        or _names_domain(name, domain)  # "Welcome to the Jungle"
     ):
         name = None
     if name:
         reasons.append(f"display name {sender.name!r}")
     if not name and sender.name and company_domain and not _looks_personal(sender.name) and not ats:
-        if slug(sender.name).replace("-", "") == company_domain.split(".")[0]:
+        if _names_domain(sender.name, company_domain):
             name = _clean_name(sender.name)
     if not name and ats and sender.name and not _looks_personal(sender.name) and not is_no_reply(
         Address(f"{sender.name.replace(' ', '')}@x")
