@@ -31,6 +31,7 @@ from followupd.model import Cls, Context  # noqa: E402
 from followupd.understand import parse_message, understand  # noqa: E402
 from followupd.understand.bayes import features, train  # noqa: E402
 from followupd.understand.classify import own_words, units_of  # noqa: E402
+from followupd.understand.text import phrase_languages, phrases  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 MODEL = ROOT / "followupd" / "understand" / "data" / "rejection_model.json"
@@ -56,8 +57,16 @@ FALL_THROUGH = ("no class phrase", "hiring words but no class phrase (rejection 
                 "job-board message about the user's application: it reads as a rejection")
 IN_PROCESS = ("no class phrase in the process", "no class phrase, but in the process")
 # Decisions on something else (a manuscript, a grant, a flat): declines, but never a reply in an
-# employer's thread, so not read as one
+# employer's thread, so not read as one. Told by the reason, or, for mail with no hiring word
+# (which is noise before its kind is asked), by the decision-on-a-paper phrases themselves.
 ABOUT_NO_JOB = ("an application that is not for a job", "a decision on a paper")
+
+
+def about_no_job(units: str, reasons) -> bool:
+    """Whether a message (its ``units``, and ``reasons`` out of any context) decides on no job."""
+    return any(reason.startswith(ABOUT_NO_JOB) for reason in reasons) or any(
+        pattern.search(units) for lang in phrase_languages() for pattern in phrases(lang)["noise"].get("peer_review", ())
+    )
 # what the bench tells the classifier of a message read in a hiring process: in its thread
 IN_THREAD = Context(thread_employer="the employer")
 
@@ -79,7 +88,7 @@ def corpus() -> list[tuple[str, str, frozenset[str], bool, frozenset[str]]]:
                 ways.add("alone")
             elif any(reason.startswith(OVERRULABLE) for reason in reasons) and own_words(msg) and alone.promised is None:
                 ways.add("overrule")  # (a receipt that promises a date, a silence window, is never overruled)
-            if (not any(reason.startswith(ABOUT_NO_JOB) for reason in reasons)
+            if (not about_no_job(units_of(msg), reasons)
                     and any(reason.startswith(IN_PROCESS) for reason in understand(msg, IN_THREAD).reasons)):
                 ways.add("in_process")
             out.append((folder.name, name, features(units_of(msg)), want["cls"] == Cls.REJECTION.value,

@@ -48,11 +48,11 @@ def known_gaps(names, gaps: dict[str, str]) -> list:
     ]
 
 
-def check_mix(folder: Path, expected: dict, per_lang: int, per_class: dict[str, int]) -> None:
-    """Every .eml has expectations, and each language has enough mail of each main class."""
+def check_mix(folder: Path, expected: dict, per_lang: int, per_class: dict[str, int], langs=("en", "fr")) -> None:
+    """Every .eml has expectations, and each of ``langs`` has enough mail of each main class."""
     assert {p.name for p in folder.glob("*.eml")} == set(expected)
     counts = Counter((want["lang"], want["cls"]) for want in expected.values())
-    for lang in ("en", "fr"):
+    for lang in langs:
         assert sum(n for (code, _), n in counts.items() if code == lang) >= per_lang
         for cls, least in per_class.items():
             assert counts[(lang, cls)] >= least, (lang, cls)

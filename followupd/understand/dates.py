@@ -381,8 +381,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # "we anticipate advising applicants of the outcome within four weeks"
         (("anticipate", "expect"), r" (?:advising|contacting|informing|notifying|getting back|responding|updating|"
          r"making (?:a|our|the|final) decision)"),
+        # "final decisions for this position will be communicated to shortlisted candidates by …"
         (("a", "our", "the", "final"),
-         r" decisions? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
+         r" decisions?(?: (?:for|on|about|regarding) [^.;]{1,40}?)? (?:is|are|will be|should be) (?:expected|made|taken|communicated)"),
         r"expects? to (?:make|have|reach|share|communicate) (?:a |an |our |the |all |any |its |their )?(?:final |interview |hiring )?"
         r"(?:decision|update|answer|news)",
         (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:now )?(?:be|come)"),
@@ -423,6 +424,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
          r"(?:(?:re)?contacter(?:a|ont)\b|r?appeller(?:a|ont)\b|tiendr(?:a|ont)\b\s+inform|informer(?:a|ont)\b|r[ée]pondr(?:a|ont)\b|"
          r"(?:fer|apporter|donner|communiquer|adresser)(?:a|ont)\b\s+(?:(?:connaître|savoir)\s+)?(?:part|signe|" + _FR_ANSWER + r"))"),
         r"(?:reviendr(?:a|ont)|revien(?:t|nent))\b\s+vers\s+(?:vous|toi|chaque|tous|toutes|l['’]ensemble)",
+        # « nous ne manquerons pas de vous recontacter endéans les trois semaines »
+        r"manquer(?:ons|ai|a|ont)\s+pas\s+de\s+(?:vous\s+|te\s+|t['’])?(?:recontacter|contacter|revenir|informer|tenir\s+inform|"
+        r"faire\s+(?:un\s+)?(?:retour|part|signe)|donner|apporter|adresser|communiquer|r[ée]pondre|rappeler)",
         # « on te tient au courant », « nous vous tiendrons au courant »
         r"(?:vous|te)\s+(?:tiens|tient|tenons|tiendrai|tiendra|tiendrons|tiendront)\s+(?:au\s+courant|informée?s?)",
         # « je vous promets un retour d'ici vendredi »
