@@ -296,13 +296,13 @@ _EN_WILL = (
 )
 _EN_ACT = (
     r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach (?:back )?out|"
-    r"let (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:applicant|candidate)) know|update you|"
-    r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz)|call you|"
+    r"let (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)) know|update you|"
+    r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz)|(?:call|ring|phone)(?: or (?:e-?mail|text))? you|(?:e-?mail|text) or (?:call|ring|phone) you|"
     r"call (?:every|each|all) (?:applicants?|candidates?)(?: back)?|give you (?:an? |our )?(?:answer|decision|update|response)|"
     r"be (?:calling|contacting|emailing) (?:you|everyone|(?:the |all )?(?:selected |shortlisted |successful )?"
     r"(?:candidates|applicants))|"
     r"write (?:to )?(?:you|everyone|(?:every|each) (?:applicant|candidate)|all (?:[\w-]+ )?(?:applicants|candidates))|"
-    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:applicant|candidate)|"
+    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)|"
     r"(?:all |the )?(?:selected |shortlisted |"
     r"successful )?(?:candidates|applicants))|follow up|"
     # a review with its window ("will review your application within 5 business days"), not the
@@ -502,7 +502,7 @@ _REPLY_BY = {
     "en": _Cue(
         r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
         r"(?:let (?:me|us) have|give (?:me|us)) (?:your|some|a few) (?:availability|times|slots)|(?:if you could|please) do so|(?:pick|choose|select|grab|find) "
-        r"(?:a |your )?(?:new )?(?:time|slot)|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
+        r"(?:a |an |your )?(?:new )?(?:interview )?(?:time ?slot|time|slot)|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
@@ -537,6 +537,7 @@ def sentences(text: str) -> list[str]:
 # A promise to phone ("will give you a call", « vous rappellera »): kept or not, no mail says.
 # Read in the cue's last words, its act (not "we will, after the phone screens, get back").
 _BY_PHONE = re.compile(r"\b(?<!final )(?:call|ring|buzz|phone|r?ap?pel|téléphon)", re.I)
+_BY_MAIL = re.compile(r"\b(?:e-?mail|courriel|mail|text|write|écri)", re.I)  # "ring or email you": a mail may come
 
 
 # A date that names a past event ("suite à notre échange du 25 octobre", "your letter of 3 May",
@@ -604,7 +605,7 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
         if lead:
             start = lead.start()
         said = cue.group(0)  # its act is in its last words (a slice would make a word edge)
-        by_phone = promise and bool(_BY_PHONE.search(said, max(0, len(said) - 20)))
+        by_phone = promise and bool(_BY_PHONE.search(said, max(0, len(said) - 20))) and not _BY_MAIL.search(said, max(0, len(said) - 20))
         return DatePhrase(date=when, phrase=sentence[start:end].strip(), by_phone=by_phone)
     return None
 
