@@ -100,6 +100,16 @@ class _Lazy(dict):
         return value
 
 
+# A board relaying one person's message: "Baptiste Roux via LinkedIn", « Agathe via Welcome to the Jungle ».
+_VIA = re.compile(r"\S\s+via\s+\S", re.I)
+
+
+def _relays_a_person(msg: ParsedMessage) -> bool:
+    """Whether ``msg`` is a board's relay of someone's message to the user (its sender's name says
+    "… via LinkedIn"): that person's own words, whatever the board's bulk headers say."""
+    return bool(msg.sender and msg.sender.name and _VIA.search(msg.sender.name))
+
+
 def _is_list_post(msg: ParsedMessage) -> bool:
     """A mailing-list post (``List-Id``, ``Precedence: list``): people talking to a list, not an
     employer writing to the user, even when they talk about interviews or quote a rejection."""
@@ -405,7 +415,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
             if sent:
                 reasons.append(f"job-board receipt of the user's application: {sent[0]!r}")
                 return result(Cls.ACKNOWLEDGEMENT, 0.85)
-            if own_words(msg):
+            if own_words(msg) or _relays_a_person(msg):
                 # An employer's decline relayed in words no phrase knows ("we've taken someone on
                 # for this job"): the model reads it from the threshold it has alone (the boards'
                 # digests and alerts score far below it: bench/rejection_model.py reads them too).

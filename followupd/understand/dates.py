@@ -174,6 +174,9 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b" + _EN_WITHIN + " (?:the next )?" + _NUM + r" hours?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\b" + _FR_WITHIN + _NUM + r" heures?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\b(?:sous|dans|d'ici|d’ici) (?:une |la )?(huitaine|quinzaine)(?: de jours)?\b", lambda m, d: d + timedelta(days={"huitaine": 7, "quinzaine": 14}[m.group(1).lower()])),
+    # how long a stage takes, when a promise counts from it ("the screening usually takes 2-3 weeks: we will contact you within that time")
+    (r"\b(?:takes?|lasts?) (?:usually |generally |typically |about |around |approximately |up to )*(?:" + _SPAN + ")?" + _NUM + r" weeks?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b(?:prend|prendra|dure|durera) (?:généralement |en général |habituellement |environ |en moyenne |jusqu'à )*(?:" + _SPAN + ")?" + _NUM + r" semaines?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
     (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
     (r"\bdemain\b", lambda m, d: d + timedelta(days=1)),
     (r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m, d: _iso(m)),
@@ -502,7 +505,7 @@ _REPLY_BY = {
     "en": _Cue(
         r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
         r"(?:let (?:me|us) have|give (?:me|us)) (?:your|some|a few) (?:availability|times|slots)|(?:if you could|please) do so|(?:pick|choose|select|grab|find) "
-        r"(?:a |an |your )?(?:new )?(?:interview )?(?:time ?slot|time|slot)|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
+        r"(?:a |an |your )?(?:new )?(?:interview )?(?:time ?slot|time|slot)|complete (?:your|the) (?:[\w-]+ ){0,2}?interview|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"

@@ -481,13 +481,19 @@ _words = word_finder(r"[a-zà-ÿ'ıſ]", beyond_latin1="ıſ")
 
 
 LANG_CHARS = 2000  # the characters of a text that tell its language
+# A link's words are no language's: a French notice's tracking links say "email", "application",
+# "with", "confirmation" over and over.
+_URL = re.compile(r"https?://\S+")
 
 
 def detect_lang(text: str) -> str:
     """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
     # A language shows in its first lines. The words no language has as a stop word are dropped
     # in one pass first, so that each language counts its own among the few left.
-    words = list(filter(_common_words().__contains__, _words(text[:LANG_CHARS].lower())))
+    sample = text[:LANG_CHARS]
+    if "://" in sample:
+        sample = _URL.sub(" ", sample)
+    words = list(filter(_common_words().__contains__, _words(sample.lower())))
     best, best_count = "en", -1
     for lang in phrase_languages():
         count = sum(map(phrases(lang)["stopwords"].__contains__, words))  # a set lookup per word, in C
