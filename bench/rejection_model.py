@@ -60,6 +60,8 @@ IN_PROCESS = ("no class phrase in the process", "no class phrase, but in the pro
 # employer's thread, so not read as one. Told by the reason, or, for mail with no hiring word
 # (which is noise before its kind is asked), by the decision-on-a-paper phrases themselves.
 ABOUT_NO_JOB = ("an application that is not for a job", "a decision on a paper")
+# what the bench tells the classifier of a message read in a hiring process: in its thread
+IN_THREAD = Context(thread_employer="the employer")
 
 
 def about_no_job(units: str, reasons) -> bool:
@@ -67,8 +69,6 @@ def about_no_job(units: str, reasons) -> bool:
     return any(reason.startswith(ABOUT_NO_JOB) for reason in reasons) or any(
         pattern.search(units) for lang in phrase_languages() for pattern in phrases(lang)["noise"].get("peer_review", ())
     )
-# what the bench tells the classifier of a message read in a hiring process: in its thread
-IN_THREAD = Context(thread_employer="the employer")
 
 
 def corpus() -> list[tuple[str, str, frozenset[str], bool, frozenset[str]]]:

@@ -100,7 +100,8 @@ class _Lazy(dict):
         return value
 
 
-# A board relaying one person's message: "Baptiste Roux via LinkedIn", « Agathe via Welcome to the Jungle ».
+# A board relaying one person's message: "Baptiste Roux via LinkedIn", « Agathe via Welcome to
+# the Jungle ».
 _VIA = re.compile(r"\S\s+via\s+\S", re.I)
 
 

@@ -174,7 +174,8 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b" + _EN_WITHIN + " (?:the next )?" + _NUM + r" hours?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\b" + _FR_WITHIN + _NUM + r" heures?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\b(?:sous|dans|d'ici|d’ici) (?:une |la )?(huitaine|quinzaine)(?: de jours)?\b", lambda m, d: d + timedelta(days={"huitaine": 7, "quinzaine": 14}[m.group(1).lower()])),
-    # how long a stage takes, when a promise counts from it ("the screening usually takes 2-3 weeks: we will contact you within that time")
+    # how long a stage takes, when a promise counts from it ("the screening usually takes 2-3 weeks:
+    # we will contact you within that time")
     (r"\b(?:takes?|lasts?) (?:usually |generally |typically |about |around |approximately |up to )*(?:" + _SPAN + ")?" + _NUM + r" weeks?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
     (r"\b(?:prend|prendra|dure|durera) (?:généralement |en général |habituellement |environ |en moyenne |jusqu'à )*(?:" + _SPAN + ")?" + _NUM + r" semaines?\b", lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
     (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
@@ -540,7 +541,8 @@ def sentences(text: str) -> list[str]:
 # A promise to phone ("will give you a call", « vous rappellera »): kept or not, no mail says.
 # Read in the cue's last words, its act (not "we will, after the phone screens, get back").
 _BY_PHONE = re.compile(r"\b(?<!final )(?:call|ring|buzz|phone|r?ap?pel|téléphon)", re.I)
-_BY_MAIL = re.compile(r"\b(?:e-?mail|courriel|mail|text|write|écri)", re.I)  # "ring or email you": a mail may come
+# Unless a mail may come instead ("I'll ring or email you by Friday"): then a check-in is fair.
+_BY_MAIL = re.compile(r"\b(?:e-?mail|courriel|mail|text|write|écri)", re.I)
 
 
 # A date that names a past event ("suite à notre échange du 25 octobre", "your letter of 3 May",
@@ -608,7 +610,8 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
         if lead:
             start = lead.start()
         said = cue.group(0)  # its act is in its last words (a slice would make a word edge)
-        by_phone = promise and bool(_BY_PHONE.search(said, max(0, len(said) - 20))) and not _BY_MAIL.search(said, max(0, len(said) - 20))
+        act = max(0, len(said) - 20)
+        by_phone = promise and bool(_BY_PHONE.search(said, act)) and not _BY_MAIL.search(said, act)
         return DatePhrase(date=when, phrase=sentence[start:end].strip(), by_phone=by_phone)
     return None
 
