@@ -101,14 +101,23 @@ class _Lazy(dict):
 
 
 # A board relaying one person's message: "Baptiste Roux via LinkedIn", « Agathe via Welcome to
-# the Jungle ».
+# the Jungle »; or its subject says so: "Ellen Park from Marlow sent you a message", « Thomas vient
+# de vous envoyer un message », "Ravi from Loopdeck replied to your application".
 _VIA = re.compile(r"\S\s+via\s+\S", re.I)
+_RELAY_SUBJECT = re.compile(
+    r"\b(?:sent you a (?:new )?message|replied to your application|(?:vous|t['’]) ?a envoyé un (?:nouveau )?message"
+    r"|vient de (?:vous|t['’]) ?envoyer un message|a répondu à (?:votre|ta) candidature|nouveau message d)",
+    re.I,
+)
 
 
 def _relays_a_person(msg: ParsedMessage) -> bool:
     """Whether ``msg`` is a board's relay of someone's message to the user (its sender's name says
-    "… via LinkedIn"): that person's own words, whatever the board's bulk headers say."""
-    return bool(msg.sender and msg.sender.name and _VIA.search(msg.sender.name))
+    "… via LinkedIn", or its subject that someone sent a message): that person's own words,
+    whatever the board's bulk headers say."""
+    return bool(msg.sender and msg.sender.name and _VIA.search(msg.sender.name)) or bool(
+        _RELAY_SUBJECT.search(msg.subject or "")
+    )
 
 
 def _is_list_post(msg: ParsedMessage) -> bool:
@@ -141,7 +150,7 @@ _SPEAKER = re.compile(r"\b(?:we|our|us|you|your|i|nous|vous|votre|notre|vos|je|j
 _RELAYED = re.compile(
     r"(?:(?:message|réponse|note|reply)\s+(?:du recruteur|de l['’](?:employeur|entreprise|annonceur)|de la société|"
     r"from (?:the )?(?:employer|recruiter|hiring team|company))"
-    r"|(?:a|ont|has|have)\s+(?:répondu|replied|responded)\s+(?:à|to)\s+(?:votre|ta|your)\s+(?:candidature|application)"
+    r"|(?:(?:a|ont|has|have)\s+)?(?:répondu|replied|responded)\s+(?:à|to)\s+(?:votre|ta|your)\s+(?:candidature|application)"
     r"[^:\n]{0,120})\s*:\s*$"
     # a message about the application that the board announces: « Vous avez reçu un message de X
     # au sujet de votre candidature … », « X vous a envoyé un message concernant votre
@@ -395,6 +404,13 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     # Job boards: only their notices about the user's own applications count. A reply ("Re: …")
     # through a board's relay address is an employer writing, read as any employer's mail.
     if sender_domain and is_job_board(sender_domain) and not _REPLY.match(subject):
+        # the notice's own headline first: "Inès, votre candidature a bien été envoyée à X" under
+        # a subject that only names the job ("Votre candidature pour … chez X")
+        headline = body.lstrip().partition("\n")[0].lower()
+        said = [p for table in tables for _, p in _hits(table.get("board", {}).get("receipt_headline", ()), headline)]
+        if said:
+            reasons.append(f"job-board receipt: its headline matches {said[0]!r}")
+            return result(Cls.ACKNOWLEDGEMENT, 0.9)
         for cls_name in ("rejection", "status_update", "acknowledgement"):
             for table in tables:
                 hit = _hits(table.get("board", {}).get(cls_name, ()), [subject.lower()])
@@ -432,6 +448,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                     if said:
                         reasons.append(f"{about}: {cls.value} phrase {said[0]!r}")
                         return result(cls, 0.8)
+                if promise():  # "we'll give you our answer by the end of next week"
+                    reasons.append(f"{about}: the employer promises a date")
+                    return result(Cls.STATUS_UPDATE, 0.7)
                 reasons.append(f"{about}, no class phrase ({how})")
         reasons.append(f"job board or social network ({sender_domain}): digest or alert")
         return result(Cls.NOISE, 0.95)

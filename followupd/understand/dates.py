@@ -370,7 +370,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"will(?<!\byou will)(?<!\bi will)(?<!\bwe will)(?<!\bthey will)(?<!\bhe will)(?<!\bshe will)"
         r"(?<!\bit will)(?<!\bthis will)(?<!\bthat will) (?:call you|give you a call|(?:be|get) in touch|"
         r"get back to (?:you|everyone|all)|contact you|reach out)",
-        r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|(?:receive|have|get) (?:an? |our )?(?:answer|response|"
+        r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|(?:receive|have|get|expect) (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply|notice|notification|status update))",
         # "candidates who were screened in will receive an invitation to the exam by November 29"
         (("candidates", "applicants"), r"\b[^.;]{0,60}\bwill (?:receive|be sent|get) (?:an? |the |our )?(?:invitation|update|"
@@ -556,6 +556,9 @@ _PAST_AFTER = re.compile(r"\s*\b(?:dernier|dernière|last)\b", re.I)
 _NEXT_AFTER = re.compile(r"\s*\b(?:prochaine?|next)\b", re.I)
 # A date before the promise that ends an absence ("en congés jusqu'à lundi, il regardera les
 # candidatures à son retour") is not the promise's.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:dans ce délai|dans ces délais|d['’]ici là|à cette date|within (?:that|this) (?:time|window|period)|by then|in that time)\b", re.I
+)
 _UNTIL = re.compile(r"\b(?:jusqu['’](?:à|au)|until|till)(?: le| la| the)? $", re.I)
 
 
@@ -602,8 +605,11 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
             start, end, when = after[0]
         else:
             start, end, when = dates[-1]
-            if ";" in sentence[end : cue.start()]:
-                continue  # another clause's date ("en congés jusqu'au 27 août ; nous vous rappellerons")
+            between = sentence[end : cue.start()]
+            if ";" in between or (": " in between and not _BACK_REFERENCE.search(sentence, cue.end())):
+                continue  # another clause's date ("en congés jusqu'au 27 août ; nous vous rappellerons",
+                # "les vendanges commencent lundi … : on reviendra vers vous"), unless the promise
+                # points back at it ("prend 2 à 3 semaines : nous vous recontacterons dans ce délai")
             if promise and _UNTIL.search(sentence, 0, start):
                 continue
         lead = _LEAD.search(sentence[:start])
