@@ -18,7 +18,6 @@ EXPECTED = expectations(BLIND32)
 
 CLASS_GAPS = {
     "en-other-reply-to-thank-you-note-forwarded-paper.eml": "first pass: read as noise (an interviewer's reply to a thank-you with a paper attached, no class phrase; employer mail in its thread)",
-    "en-rej-staffing-agency-client-passed-iphone.eml": "first pass: read as noise (an agency's text-style 'they passed', no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {
 }

@@ -105,7 +105,8 @@ class _Lazy(dict):
 # de vous envoyer un message », "Ravi from Loopdeck replied to your application".
 _VIA = re.compile(r"\S\s+via\s+\S", re.I)
 _RELAY_SUBJECT = re.compile(
-    r"\b(?:sent you a (?:new )?message|replied to your application|(?:vous|t['’]) ?a envoyé un (?:nouveau )?message"
+    r"\b(?:sent you a (?:new )?message|(?:just )?messaged you|new message from|replied to your application"
+    r"|(?:vous|t['’]) ?a envoyé un (?:nouveau )?message"
     r"|vient de (?:vous|t['’]) ?envoyer un message|a répondu à (?:votre|ta) candidature|nouveau message d)",
     re.I,
 )

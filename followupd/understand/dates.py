@@ -315,7 +315,7 @@ _EN_ACT = (
     r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|make (?:a |our |the )?final call|have (?:a |an |any |some )?(?:final |definitive |firm |clear )?"
     r"(?:update|answer|news|decision|feedback|response|outcome|result)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
-    r"complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review)|"
+    r"confirm (?:next steps|the outcome|our decision|a decision)|complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review)|"
     r"(?:close|complete|finish|finali[sz]e) (?:the )?shortlist(?:ing)?)"
 )
 # Who acts: "we", "I", or someone else on the employer's side, named by the last word of the
@@ -610,8 +610,8 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
                 continue  # another clause's date ("en congés jusqu'au 27 août ; nous vous rappellerons",
                 # "les vendanges commencent lundi … : on reviendra vers vous"), unless the promise
                 # points back at it ("prend 2 à 3 semaines : nous vous recontacterons dans ce délai")
-            if promise and _UNTIL.search(sentence, 0, start):
-                continue
+            if promise and (_UNTIL.search(sentence, 0, start) or when <= day):
+                continue  # (a date before the promise that is not after the message: "applied on 2 Nov")
         lead = _LEAD.search(sentence[:start])
         if lead:
             start = lead.start()
