@@ -18,8 +18,6 @@ CLASS_GAPS = {
     "en-ack-india-revert-within-5-working-days.eml": "first pass: read as invitation",
     "en-ack-sa-receipt-hereby-acknowledged-two-weeks.eml": "first pass: read as status_update",
     "en-doc-uk-school-dbs-and-id-by-20-may.eml": "first pass: read as noise",
-    "en-noise-au-rental-owner-went-with-another.eml": "first pass: read as acknowledgement",
-    "en-noise-mam-cousin-didnt-get-bank-job.eml": "first pass: read as rejection",
     "en-rej-agency-forwards-client-note-ifrs17.eml": "first pass: read as noise",
     "en-rej-cafe-owner-iphone-saturday-shifts.eml": "first pass: read as noise",
     "en-rej-pub-after-trial-shift-cocktails.eml": "first pass: read as noise",
@@ -55,3 +53,9 @@ test_declines_written_by_people_of_the_sixty_ninth_round = messages_test([
     (Cls.REJECTION, mail("Hello Sam, sorry not to have better news. We've taken on two lads who worked for us last year, so there isn't a place for you this time.", subject="Re: Saturday staff job")),
     (Cls.NOISE, mail_from("The Ashgrove Review <editors@ashgrovereview.org>", "Your submission", "Thank you for sending us your story. We read it with real interest, but we're going to pass on it for the magazine. Our next reading period opens March 1.")),
 ], "A phone's 'positions gone'; 'the post has since been filled' after thanks for patience; 'all set for staff … I won't need you'; 'we've taken on two lads'; a magazine passing on a story (a decision on a piece of writing, no job).")
+
+
+test_refusals_of_something_else_of_the_sixty_ninth_round = messages_test([
+    (Cls.NOISE, mail_from("Tash Reid <tash@baysideproperty.com.au>", "Re: 4/22 Esplanade Rd - application", "Hi Mia, thanks for your application for 4/22 Esplanade Rd. Unfortunately the owner has gone with another application. We've got a few two-bedders coming up next fortnight.")),
+    (Cls.NOISE, mail_from("Mary Dunne <marydunne1955@eircom.net>", "Ciara", "Hi love, Ciara didn't get the job in the bank. Auntie Bernie says they gave it to someone from inside. Dad's knee is much better.\n\nLove Mam xx")),
+], "A rental whose owner went with another application; a mother's news of a cousin's job, signed 'Love Mam'.")

@@ -20,7 +20,6 @@ CLASS_GAPS = {
     "fr-inv-ehpad-directrice-propose-des-creneaux.eml": "first pass: read as acknowledgement",
     "fr-inv-restaurateur-passer-entre-les-deux-services.eml": "first pass: read as noise",
     "fr-noise-assurance-refus-de-prise-en-charge-sinistre.eml": "first pass: read as rejection",
-    "fr-noise-lycee-section-europeenne-liste-complementaire.eml": "first pass: read as rejection",
     "fr-rej-ehpad-note-interne-transferee-avec-une-ligne.eml": "first pass: read as noise",
     "fr-rej-texto-boulanger-a-pris-le-fils-d-un-client.eml": "first pass: read as noise",
     "fr-status-hopital-avis-de-la-cme-sous-quinze-jours.eml": "first pass: read as noise",
@@ -56,3 +55,8 @@ test_declines_written_by_people_of_the_seventieth_round = messages_test([
     (Cls.REJECTION, mail("Madame, nous avons bien reçu votre offre de service pour la saison d'hiver. Notre équipe est déjà constituée. Nous ne sommes dès lors pas en mesure de vous engager cet hiver.", subject="Candidature réceptionniste")),
     (Cls.REJECTION, mail_from("JM Lebrun <jm.lebrun@orange.fr>", "Re: candidature mecanicien", "Bjr c non pour le poste, j ai trouvé qqun qui a le permis PL. Bonne continuation")),
 ], "« on part sur quelqu'un d'autre », « je ne puis … réserver une suite favorable », « tous attribués … pas vous accueillir », « pas de mission pour toi », « ne nous permet aucune embauche », « pas en mesure de vous engager », « j ai trouvé qqun ».")
+
+
+test_a_childs_school_place_is_no_job = messages_test([
+    (Cls.NOISE, mail_from("Lycée Montaigne <ce.0330000x@ac-bordeaux.fr>", "Admission section européenne", "Madame, Monsieur, la commission d'admission en classe de seconde s'est réunie. Nous avons le regret de vous informer que la candidature de votre fils n'a pu être retenue.")),
+], "A school's refusal of a child's place, in a letter worded like a decline.")
