@@ -88,10 +88,11 @@ def corpus() -> list[tuple[str, str, frozenset[str], bool, frozenset[str]]]:
                 ways.add("alone")
             elif any(reason.startswith(OVERRULABLE) for reason in reasons) and own_words(msg) and alone.promised is None:
                 ways.add("overrule")  # (a receipt that promises a date, a silence window, is never overruled)
-            if (not about_no_job(units_of(msg), reasons)
+            units = units_of(msg)  # what the tables and the model read, once
+            if (not about_no_job(units, reasons)
                     and any(reason.startswith(IN_PROCESS) for reason in understand(msg, IN_THREAD).reasons)):
                 ways.add("in_process")
-            out.append((folder.name, name, features(units_of(msg)), want["cls"] == Cls.REJECTION.value,
+            out.append((folder.name, name, features(units), want["cls"] == Cls.REJECTION.value,
                         frozenset(ways)))
     return out
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from html import unescape as _unescape
-import itertools
-from itertools import repeat
+from itertools import product, repeat
 
 _BLOCK_TAGS = frozenset(
     "br p div li tr h1 h2 h3 h4 h5 h6 table ul ol blockquote section article header footer "
@@ -28,16 +27,22 @@ _SKIPPED = re.compile(
 )
 _TAG = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 _MAX_HTML = 200_000  # characters of HTML read: past that it is a newsletter's tail
-# What a tag becomes, by its lower-cased "name" or "/name": a line break for a block tag, a
-# space for an opening table cell; any other tag, nothing.
-_TAG_TEXT = {"td": " ", "th": " "} | {key: "\n" for tag in _BLOCK_TAGS for key in (tag, "/" + tag)}
-# ... under each way of writing it ("BR", "Div", "tD"): a tag is looked up as written, without a
-# lower-cased copy of its name (a newsletter has tens of thousands of tags).
-_TAG_TEXT = {
-    "".join(spelling): text
-    for name, text in _TAG_TEXT.items()
-    for spelling in itertools.product(*({c.lower(), c.upper()} for c in name))
-}
+
+
+def _any_case(texts: dict[str, str]) -> dict[str, str]:
+    """``texts`` keyed by every way of writing each key ("br": "BR", "Br", "bR", "br")."""
+    return {
+        "".join(spelling): text
+        for key, text in texts.items()
+        for spelling in product(*({c.lower(), c.upper()} for c in key))
+    }
+
+
+# What a tag becomes, by its "name" or "/name": a line break for a block tag, a space for an
+# opening table cell; any other tag, nothing. Keyed under each way of writing the name ("BR",
+# "Div"): a tag is looked up as written, without a lower-cased copy of its name (a newsletter has
+# tens of thousands of tags).
+_TAG_TEXT = _any_case({"td": " ", "th": " "} | {key: "\n" for tag in _BLOCK_TAGS for key in (tag, "/" + tag)})
 _SPACES = re.compile("   *")  # runs of spaces, written to start with two: a faster prefix
 
 
