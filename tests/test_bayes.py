@@ -12,7 +12,7 @@ import pytest
 
 from followupd.model import Cls, Context
 from followupd.understand import parse_message, understand
-from followupd.understand.bayes import features, from_json, rejection_model, train
+from followupd.understand.bayes import MAX_WORDS, features, from_json, length, rejection_model, train
 from followupd.understand.classify import units_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,6 +79,18 @@ def test_a_decline_no_phrase_knows_is_a_rejection_by_the_model():
     got = understand(parse_message(_mail(_UNPHRASED_DECLINE)), Context())
     assert got.cls is Cls.REJECTION
     assert any("rejection model" in reason and "≥" in reason for reason in got.reasons)
+
+
+def test_the_model_does_not_read_a_long_text():
+    # a digest sums hundreds of weak weights: past MAX_WORDS the model is not asked, and the
+    # decline it reads in a note is not read once the note sits in a long digest of news
+    news = " ".join(["In other news this week, the city council voted on the new bike lanes and the library "
+                     "extended its opening hours for the summer."] * 14)
+    long_text = _UNPHRASED_DECLINE + "\n\n" + news
+    assert length(units_of(parse_message(_mail(long_text)))) > MAX_WORDS
+    got = understand(parse_message(_mail(long_text)), Context())
+    assert got.cls is Cls.NOISE
+    assert any("too long to read" in reason for reason in got.reasons)
 
 
 def test_the_model_is_not_believed_on_bulk_mail():

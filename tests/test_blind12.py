@@ -22,9 +22,7 @@ BLIND12 = FIXTURES / "blind12"
 EXPECTED = expectations(BLIND12)
 
 CLASS_GAPS: dict[str, str] = {}
-DATE_GAPS = {
-    "en-ack-html-workable-2-3-weeks.eml": "'our process takes 2-3 weeks … we will let you know within that time': the window is named in another sentence",
-}
+DATE_GAPS: dict[str, str] = {}
 
 
 def test_the_twelfth_blind_set_is_large_and_mixed_and_each_file_has_expectations():

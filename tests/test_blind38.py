@@ -23,7 +23,6 @@ CLASS_GAPS = {
     "en-other-recruiter-car-reg-for-visitor-parking.eml": "first pass: read as scheduled (its subject 'RE: Interview confirmation' is the thread's; employer_other in its thread)",
     "en-other-recruiter-onsite-travel-hotel.eml": "first pass: read as noise (travel logistics, no class phrase; employer_other in its thread)",
     "en-other-team-lunch-dietary-question.eml": "first pass: read as noise (a lunch question, no class phrase; employer_other in its thread)",
-    "en-sched-hm-reply-see-you-tuesday.eml": "first pass: read as noise ('Tuesday at 10 works fine' with no hiring word; scheduled is its thread's news)",
     "fr-doc-coordonnees-references-d-ici-vendredi.eml": "first pass: read as noise (an agency's « notre client » reads as a cold approach, though it asks for referees after an interview)",
     "fr-other-badge-visiteur-accueil-batiment-b.eml": "first pass: read as noise (logistics, no class phrase; employer_other in its thread)",
     "fr-other-langue-entretien-anglais-ou-francais.eml": "first pass: read as noise (a question on the interview's language, no class phrase; employer_other in its thread)",

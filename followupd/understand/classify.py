@@ -18,7 +18,7 @@ import functools
 import re
 
 from followupd.model import Cls, Context, ParsedMessage, Understanding
-from followupd.understand.bayes import features, rejection_model
+from followupd.understand.bayes import MAX_WORDS, features, length, rejection_model
 from followupd.understand.dates import find_deadline, find_promised, sentences
 from followupd.understand.employers import (
     ats_name,
@@ -198,6 +198,8 @@ _ADDRESSED_CLASSES = (
 _ADDRESSED = re.compile(
     r"\b(?:you|your|u|ur|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t'"
     r"|on(?= (?:a|va|vous|te|ne|n'|t'|est)\b))(?!\w)"  # spoken French "on a trouvé quelqu'un": we
+    # a note that drops its "I" after the user's name: "Sam - went with a guy who's been…"
+    r"|^(?:[a-zà-ÿ]+ ?[-–,:] ?)?(?=(?:went|gone|decided|chose|picked|hired|filled|offered|gave|ended up|going)\b)"
 )
 
 
@@ -461,7 +463,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     own = own_words(msg)  # not a newsletter's or a list's words, whatever they say
     # Context lists several rules ask about (the user's own application), each read once.
     says = _Lazy(lambda context: _any_in(tables, context, units) or (
-        context == "own_application" and _any_in(tables, "own_reply", subject.lower())  # "Re: Cook application"
+        # "Re: Cook application"; not a list's thread ("Re: [LUG] job interviews these days")
+        context == "own_application" and not _is_list_post(msg) and _any_in(tables, "own_reply", subject.lower())
     ))
     if not in_process and _colleague(sender_domain, msg.to) and not says["own_application"]:
         # the user's own employer writing to its staff (a hiring freeze, an annual review, a
@@ -488,7 +491,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         def classes(key):
             cls = Cls.REJECTION if key is _TONE else key
             keep = _class_keep(key, tables)
-            if personal and cls in _ADDRESSED_CLASSES and not (cls is Cls.REJECTION and says["own_application"]):
+            if personal and cls in _ADDRESSED_CLASSES and not (
+                    cls in (Cls.REJECTION, Cls.SCHEDULED) and says["own_application"]):
                 # A friend relaying news ("they picked another candidate") speaks of others, or
                 # asks ("are you still interviewing there?"); an employer on a free-mail address
                 # speaks to the user or for its team. A decline in a message about the user's own
@@ -698,6 +702,8 @@ def _model_reading(units: str, threshold: float) -> tuple[bool, str]:
     """Whether the rejection model reads ``units`` as a decline from ``threshold``, and how, for a
     reason: "score 62 ≥ 45: 'regret', …" (the words that spoke most for it, sorted only when the
     model is believed: mostly it is not), or "rejection model: 12 < 45"."""
+    if length(units) > MAX_WORDS:
+        return False, f"rejection model: too long to read ({length(units)} words > {MAX_WORDS})"
     model = rejection_model()
     feats = features(units)
     score = model.score(feats)

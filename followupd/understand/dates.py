@@ -300,13 +300,13 @@ _EN_WILL = (
 )
 _EN_ACT = (
     r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach (?:back )?out|"
-    r"let (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)) know|update you|"
+    r"let (?:you|everyone|everybody|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)) know|update you|"
     r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz)|(?:call|ring|phone)(?: or (?:e-?mail|text))? you|(?:e-?mail|text) or (?:call|ring|phone) you|"
     r"call (?:every|each|all) (?:applicants?|candidates?)(?: back)?|give you (?:an? |our )?(?:answer|decision|update|response)|"
-    r"be (?:calling|contacting|emailing) (?:you|everyone|(?:the |all )?(?:selected |shortlisted |successful )?"
+    r"be (?:calling|contacting|emailing) (?:you|everyone|everybody|(?:the |all )?(?:selected |shortlisted |successful )?"
     r"(?:candidates|applicants))|"
-    r"write (?:to )?(?:you|everyone|(?:every|each) (?:applicant|candidate)|all (?:[\w-]+ )?(?:applicants|candidates))|"
-    r"(?:contact|inform|notify|update) (?:you|everyone|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)|"
+    r"write (?:to )?(?:you|everyone|everybody|(?:every|each) (?:applicant|candidate)|all (?:[\w-]+ )?(?:applicants|candidates))|"
+    r"(?:contact|inform|notify|update) (?:you|everyone|everybody|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)|"
     r"(?:all |the )?(?:selected |shortlisted |"
     r"successful )?(?:candidates|applicants))|follow up|"
     # a review with its window ("will review your application within 5 business days"), not the
@@ -369,7 +369,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # someone named: "Laura will call you within 48 hours" (the pronouns have their family)
         r"will(?<!\byou will)(?<!\bi will)(?<!\bwe will)(?<!\bthey will)(?<!\bhe will)(?<!\bshe will)"
         r"(?<!\bit will)(?<!\bthis will)(?<!\bthat will) (?:call you|give you a call|(?:be|get) in touch|"
-        r"get back to (?:you|everyone|all)|contact you|reach out)",
+        r"get back to (?:you|everyone|everybody|all)|contact you|reach out)",
         r"you(?:'ll|’ll| will| should| can| may) (?:expect to )?(?:hear|(?:receive|have|get|expect) (?:an? |our )?(?:answer|response|"
         r"decision|update|feedback|news|reply|notice|notification|status update))",
         # "candidates who were screened in will receive an invitation to the exam by November 29"
@@ -480,7 +480,7 @@ _PROMISE = {lang: _Cue(_words(*families)) for lang, families in _PROMISE_FAMILIE
 _DEADLINE = {
     "en": _Cue(
         r"\b(?:please|kindly|could you|can you|would you|will you|if you could|if you can|we(?:'d| would| will|'ll)? need|we require|"
-        r"be sure to|make sure|remember to|you (?:need|have|must|will need) to|you are required to|required(?! (?:in|at) )|"
+        r"be sure to|make sure|remember to|(?<!if )you (?:need|have|must|will need) to|you are required to|required(?! (?:in|at) )|"
         r"must be|should be (?:returned|submitted|sent|completed|received|signed)|no later than|not later than|"
         r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
         r"sign and return|reply by|respond by|confirm by|let us know by|let me know by|"
@@ -557,7 +557,9 @@ _NEXT_AFTER = re.compile(r"\s*\b(?:prochaine?|next)\b", re.I)
 # A date before the promise that ends an absence ("en congés jusqu'à lundi, il regardera les
 # candidatures à son retour") is not the promise's.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:dans ce délai|dans ces délais|d['’]ici là|à cette date|within (?:that|this) (?:time|window|period)|by then|in that time)\b", re.I
+    r"\b(?:dans ce délai|dans ces délais|d['’]ici là|à cette date|within (?:that|this) (?:time|window|period)|by then|in that time"
+    r"|à l['’]issue de (?:cette|la|sa) (?:réunion|délibération|séance|commission)|(?:after|following) (?:that|this|the) (?:meeting|panel|committee meeting))\b",
+    re.I,
 )
 _UNTIL = re.compile(r"\b(?:jusqu['’](?:à|au)|until|till)(?: le| la| the)? $", re.I)
 
@@ -582,16 +584,26 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
         first = cues.first(folded_text)
         if first is None:
             return None
-        skip = folded_text.count("\n", 0, first.start())
+        skip = max(0, folded_text.count("\n", 0, first.start()) - 1)  # (and the one before: a promise may point back at it)
         lines = lines[skip:]
         lowered_lines = folded_text.split("\n")[skip:]
+    previous = None
     for sentence, lowered in zip(lines, lowered_lines):
+        before, previous = previous, sentence
         cue = cues.search(sentence, lowered)
         if not cue:
             continue
         if exclude is not None and exclude.search(sentence, lowered):
             continue  # the employer promising something, not asking
         dates = _dates_in(sentence, day)
+        if not dates and promise and before is not None and _BACK_REFERENCE.search(sentence, cue.start()):
+            # a promise that points back at the sentence before ("le jury se réunira d'ici la fin
+            # du mois. Nous vous tiendrons informée à l'issue de cette réunion"): its date
+            # (weeks away, not a past meeting's date carried to next year: "the panel met on 12 February")
+            back = [d for d in _dates_in(before, day) if not _past(before, d[0], d[1]) and day < d[2] <= day + timedelta(days=92)]
+            if back:
+                start, end, when = back[-1]
+                return DatePhrase(date=when, phrase=before[start:end].strip(), by_phone=False)
         anchored = _from_closing(sentence, text, day)
         if anchored is not None:
             dates = sorted([*dates, anchored])
