@@ -702,8 +702,9 @@ def _model_reading(units: str, threshold: float) -> tuple[bool, str]:
     """Whether the rejection model reads ``units`` as a decline from ``threshold``, and how, for a
     reason: "score 62 ≥ 45: 'regret', …" (the words that spoke most for it, sorted only when the
     model is believed: mostly it is not), or "rejection model: 12 < 45"."""
-    if length(units) > MAX_WORDS:
-        return False, f"rejection model: too long to read ({length(units)} words > {MAX_WORDS})"
+    words = length(units)
+    if words > MAX_WORDS:
+        return False, f"rejection model: too long to read ({words} words > {MAX_WORDS})"
     model = rejection_model()
     feats = features(units)
     score = model.score(feats)

@@ -555,7 +555,8 @@ _PAST_EVENT = re.compile(
 _PAST_AFTER = re.compile(r"\s*\b(?:dernier|dernière|last)\b", re.I)
 _NEXT_AFTER = re.compile(r"\s*\b(?:prochaine?|next)\b", re.I)
 # A date before the promise that ends an absence ("en congés jusqu'à lundi, il regardera les
-# candidatures à son retour") is not the promise's.
+# candidatures à son retour") is not the promise's. These words point back at a date named before
+# the promise, in its sentence or, when the promise names none, in the sentence before it.
 _BACK_REFERENCE = re.compile(
     r"\b(?:dans ce délai|dans ces délais|d['’]ici là|à cette date|within (?:that|this) (?:time|window|period)|by then|in that time"
     r"|à l['’]issue de (?:cette|la|sa) (?:réunion|délibération|séance|commission)|(?:after|following) (?:that|this|the) (?:meeting|panel|committee meeting))\b",
