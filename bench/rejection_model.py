@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from followupd.model import Cls, Context  # noqa: E402
 from followupd.understand import parse_message, understand  # noqa: E402
-from followupd.understand.bayes import MAX_WORDS, features, length, train  # noqa: E402
-from followupd.understand.classify import own_words, units_of  # noqa: E402
+from followupd.understand.bayes import MAX_WORDS, read, train  # noqa: E402
+from followupd.understand.classify import any_in, own_words, units_of  # noqa: E402
 from followupd.understand.text import phrase_languages, phrases  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -72,12 +72,10 @@ def about_no_job(units: str, reasons) -> bool:
     its reasons say so, or its words do, as the classifier reads them (a decision on a paper; a
     flat, a loan or an insurance claim named where no job is, which mail with no hiring word
     is never asked about)."""
-    def said(context: str, lang: str) -> bool:
-        return any(pattern.search(units) for pattern in phrases(lang)["context"].get(context, ()))
-
+    tables = [phrases(lang) for lang in phrase_languages()]
     return any(reason.startswith(ABOUT_NO_JOB) for reason in reasons) or any(
-        pattern.search(units) for lang in phrase_languages() for pattern in phrases(lang)["noise"].get("peer_review", ())
-    ) or any(said("not_job", lang) and not said("job", lang) for lang in phrase_languages())
+        pattern.search(units) for table in tables for pattern in table["noise"].get("peer_review", ())
+    ) or (any_in(tables, "not_job", units) and not any_in(tables, "job", units))
 
 
 def corpus() -> list[tuple[str, str, frozenset[str], bool, frozenset[str]]]:
@@ -101,10 +99,10 @@ def corpus() -> list[tuple[str, str, frozenset[str], bool, frozenset[str]]]:
             if (not about_no_job(units, reasons)
                     and any(reason.startswith(IN_PROCESS) for reason in understand(msg, IN_THREAD).reasons)):
                 ways.add("in_process")
-            if length(units) > MAX_WORDS:
+            words, feats = read(units)
+            if words > MAX_WORDS:
                 ways.clear()  # (the model does not read it, however it is reached)
-            out.append((folder.name, name, features(units), want["cls"] == Cls.REJECTION.value,
-                        frozenset(ways)))
+            out.append((folder.name, name, feats, want["cls"] == Cls.REJECTION.value, frozenset(ways)))
     return out
 
 

@@ -47,20 +47,28 @@ _WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-zà-ÿ]+)?")
 MAX_WORDS = 300
 
 
-def length(units: str) -> int:
-    """How many words ``units`` holds, as the model counts them."""
-    return len(_WORD.findall(units))
-
-
-def features(units: str) -> frozenset[str]:
-    """The words of ``units`` (lower-cased text) and each pair of neighbouring words on a line
-    (joined by ``map``, in C: a message has hundreds)."""
+def read(units: str) -> tuple[int, frozenset[str]]:
+    """How many words ``units`` (lower-cased text) holds, and its features: the words and each
+    pair of neighbouring words on a line (joined by ``map``, in C: a message has hundreds), from
+    one pass over its words."""
+    count = 0
     found: set[str] = set()
     for line in units.split("\n"):
         words = _WORD.findall(line)
+        count += len(words)
         found.update(words)
         found.update(map(" ".join, zip(words, words[1:])))
-    return frozenset(found)
+    return count, frozenset(found)
+
+
+def length(units: str) -> int:
+    """How many words ``units`` holds, as the model counts them."""
+    return read(units)[0]
+
+
+def features(units: str) -> frozenset[str]:
+    """The features of ``units`` (see :func:`read`)."""
+    return read(units)[1]
 
 
 @dataclass(frozen=True)

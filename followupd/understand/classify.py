@@ -18,7 +18,7 @@ import functools
 import re
 
 from followupd.model import Cls, Context, ParsedMessage, Understanding
-from followupd.understand.bayes import MAX_WORDS, features, length, rejection_model
+from followupd.understand.bayes import MAX_WORDS, read, rejection_model
 from followupd.understand.dates import find_deadline, find_promised, sentences
 from followupd.understand.employers import (
     ats_name,
@@ -78,13 +78,13 @@ def _keep(cls: Cls, tables):
         return lambda unit: not any(c.search(unit) for c in _conditionals(tables, unit))
     if cls is Cls.OFFER:  # not "no offer", nor what happens to others or later ("successful
         # candidates receive a written offer", « étape 4 - proposition d'embauche »)
-        return lambda unit: not _NEGATION.search(unit) and not _any_in(tables, "not_yet", unit)
+        return lambda unit: not _NEGATION.search(unit) and not any_in(tables, "not_yet", unit)
     if cls is Cls.SCHEDULED:
         return lambda unit: not unit.rstrip().endswith("?")  # "are you free on Friday?" asks
     if cls is Cls.DOC_REQUEST:
-        return lambda unit: not _any_in(tables, "past_request", unit)
+        return lambda unit: not any_in(tables, "past_request", unit)
     if cls is Cls.INVITATION:
-        return lambda unit: not _any_in(tables, "not_yet", unit)
+        return lambda unit: not any_in(tables, "not_yet", unit)
     return None
 
 
@@ -422,7 +422,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                     return result(Cls(cls_name), 0.9)
         # An employer's own words relayed by the board ("Message from Acme about your application").
         units = _units(subject, body)
-        if _any_in(tables, "own_application", units):
+        if any_in(tables, "own_application", units):
             about = "job-board message about the user's application"
             declines = [p for key in (Cls.REJECTION, _TONE)
                         for p in _phrases(tables, key, units, _class_keep(key, tables))]
@@ -462,9 +462,9 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     bulk = _is_bulk(msg)
     own = own_words(msg)  # not a newsletter's or a list's words, whatever they say
     # Context lists several rules ask about (the user's own application), each read once.
-    says = _Lazy(lambda context: _any_in(tables, context, units) or (
+    says = _Lazy(lambda context: any_in(tables, context, units) or (
         # "Re: Cook application"; not a list's thread ("Re: [LUG] job interviews these days")
-        context == "own_application" and not _is_list_post(msg) and _any_in(tables, "own_reply", subject.lower())
+        context == "own_application" and not _is_list_post(msg) and any_in(tables, "own_reply", subject.lower())
     ))
     if not in_process and _colleague(sender_domain, msg.to) and not says["own_application"]:
         # the user's own employer writing to its staff (a hiring freeze, an annual review, a
@@ -474,8 +474,8 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     invites = [e for e in msg.invites if e.method in (None, "REQUEST", "PUBLISH") and not e.cancelled]
     from_ats = bool(ats_name(sender_domain))
     # a subject naming a job ("Re: line cook"), read when a rule asks
-    titled = functools.cache(lambda: _any_in(tables, "job_title", _REPLY.sub("", subject.lower())))
-    hiring_context = from_ats or _any_in(tables, "hiring", units) or any(
+    titled = functools.cache(lambda: any_in(tables, "job_title", _REPLY.sub("", subject.lower())))
+    hiring_context = from_ats or any_in(tables, "hiring", units) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
     ) or titled()
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
@@ -518,7 +518,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if (len(tables) > 1 and not any(hits[cls] for cls in _ORDER)
             and not any(noise[kind] for kind in _NOISE_KINDS) and not hits[_TONE]):
         hits, noise = scan(tables[1:])
-    if not _any_in(tables, "application", units):
+    if not any_in(tables, "application", units):
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
     if not in_process and hits[Cls.OFFER] and not (says["job"] or titled()):
@@ -688,7 +688,7 @@ def _class_keep(key, tables):
     if key is not _TONE:
         return _keep(key, tables)
     rule = _keep(Cls.REJECTION, tables)
-    return lambda unit: (rule is None or rule(unit)) and not _any_in(tables, "reply_to_all", unit)
+    return lambda unit: (rule is None or rule(unit)) and not any_in(tables, "reply_to_all", unit)
 
 
 def _phrases(scanned, key, units: str, keep) -> list[str]:
@@ -702,18 +702,17 @@ def _model_reading(units: str, threshold: float) -> tuple[bool, str]:
     """Whether the rejection model reads ``units`` as a decline from ``threshold``, and how, for a
     reason: "score 62 ≥ 45: 'regret', …" (the words that spoke most for it, sorted only when the
     model is believed: mostly it is not), or "rejection model: 12 < 45"."""
-    words = length(units)
+    words, feats = read(units)
     if words > MAX_WORDS:
         return False, f"rejection model: too long to read ({words} words > {MAX_WORDS})"
     model = rejection_model()
-    feats = features(units)
     score = model.score(feats)
     if score >= threshold:
         return True, f"score {score:.0f} ≥ {threshold:.0f}: {', '.join(map(repr, model.telling(feats)))}"
     return False, f"rejection model: {score:.0f} < {threshold:.0f}"
 
 
-def _any_in(tables, context: str, text: str) -> bool:
+def any_in(tables, context: str, text: str) -> bool:
     """Whether any pattern of a ``[context]`` list, in any language, occurs in ``text``."""
     for table in tables:
         patterns = table["context"].get(context)
