@@ -17,7 +17,6 @@ BLIND32 = FIXTURES / "blind32"
 EXPECTED = expectations(BLIND32)
 
 CLASS_GAPS = {
-    "en-rej-staffing-agency-client-passed-iphone.eml": "first pass: read as noise (an agency's text-style 'they passed', no hiring word; a rejection in its thread; the model's alone threshold went from 45 to 50 at round 69)",
     "en-other-reply-to-thank-you-note-forwarded-paper.eml": "first pass: read as noise (an interviewer's reply to a thank-you with a paper attached, no class phrase; employer mail in its thread)",
 }
 DATE_GAPS = {

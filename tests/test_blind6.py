@@ -27,7 +27,6 @@ BLIND6 = FIXTURES / "blind6"
 EXPECTED = expectations(BLIND6)
 
 CLASS_GAPS = {
-    "en-rej-contract-role-client-declined.eml": "an agency's 'client came back … they're going to pass' on a '6-month java contract': no hiring word at all",
     "en-rej-decline-with-pdf-letter.eml": "'please see the attached letter regarding your application': the decision is only in the PDF",
 }
 DATE_GAPS = {

@@ -20,7 +20,6 @@ CLASS_GAPS = {
     "en-doc-uk-school-dbs-and-id-by-20-may.eml": "first pass: read as noise",
     "en-rej-agency-forwards-client-note-ifrs17.eml": "first pass: read as noise",
     "en-rej-cafe-owner-iphone-saturday-shifts.eml": "first pass: read as noise",
-    "en-rej-pub-after-trial-shift-cocktails.eml": "first pass: read as noise",
     "en-rej-school-ta-references-not-confirmed.eml": "first pass: read as scheduled",
     "en-rej-uk-nursery-taken-on-two-lads.eml": "first pass: read as noise",
     "en-rej-uk-university-admin-bearer-of-news.eml": "first pass: read as invitation",

@@ -31,7 +31,6 @@ DATE_GAPS = {
     "fr-ack-suisse-clinique-delai-3-a-4-semaines.eml": "first pass: promised 2024-02-16 read as None (read as acknowledgement)",
     "fr-ack-texto-pizzeria-je-te-rappelle-demain.eml": "first pass: promised 2025-03-21 read as None (read as noise)",
     "fr-inv-restaurateur-passer-entre-les-deux-services.eml": "first pass: deadline 2014-04-16 read as None (read as noise)",
-    "fr-sched-mairie-convocation-entretien-9-avril.eml": "first pass: deadline 2019-04-05 read as None (read as scheduled)",
     "fr-status-hopital-avis-de-la-cme-sous-quinze-jours.eml": "first pass: promised 2020-10-27 read as None (read as noise)",
     "fr-status-mairie-recrutement-suspendu-vote-du-budget.eml": "first pass: promised 2024-04-05 read as None (read as status_update)",
 }

@@ -26,7 +26,6 @@ BLIND9 = FIXTURES / "blind9"
 EXPECTED = expectations(BLIND9)
 
 CLASS_GAPS = {
-    "en-rej-startup-founder-straight.eml": "'we're going to pass' with no hiring word at all (skills, background, an afternoon with us)",
     "noise-en-volunteer-signup-received.eml": "a volunteer programme's 'Saturday warehouse role' reads as a job's role",
 }
 DATE_GAPS = {

@@ -27,6 +27,7 @@ from followupd.understand.employers import (
     is_free_mail,
     is_job_board,
     is_newsletter_sender,
+    is_recruiting_firm,
     is_no_reply,
     people_from,
     registrable_domain,
@@ -163,6 +164,8 @@ _RELAYED = re.compile(
     # Lead\nJoliet, IL\n")
     r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message"
     r"(?: (?:about|regarding|for|au sujet de|concernant|pour)\b[^:\n]{0,120}[:.]?)?\s*(?:\n[^\n]{1,120}){0,3}\s*$"
+    # « Voici sa réponse : », "Here is their reply:" after a board's line about the application
+    r"|\b(?:voici|voilà) (?:sa|leur|la) réponse\s*:\s*$|\bhere(?:'s| is) (?:their|his|her|the (?:employer|recruiter|company)['’]s) (?:reply|response|message)\s*:\s*$"
     # "Message from Maison Orel:"
     r"|(?:^|\n)\s*(?:message from|message de(?: la part de)?)\s[^\n:]{1,80}:\s*$"
     # « Le recruteur vous a adressé la réponse suivante : », "The employer sent you this reply:"
@@ -199,7 +202,7 @@ _ADDRESSED = re.compile(
     r"\b(?:you|your|u|ur|we|we're|we've|our|us|vous|votre|vos|nous|notre|nos|tu|ta|ton|tes|te|toi|t'"
     r"|on(?= (?:a|va|vous|te|ne|n'|t'|est)\b))(?!\w)"  # spoken French "on a trouvé quelqu'un": we
     # a note that drops its "I" after the user's name: "Sam - went with a guy who's been…"
-    r"|^(?:[a-zà-ÿ]+ ?[-–,:] ?)?(?=(?:went|gone|decided|chose|picked|hired|filled|offered|gave|ended up|going)\b)"
+    r"|^(?:[a-zà-ÿ]+ ?[-–,:] ?)?(?=(?:went|gone|decided|chose|picked|hired|filled|offered|gave|ended up|going|not going)\b)"
 )
 
 
@@ -475,7 +478,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     from_ats = bool(ats_name(sender_domain))
     # a subject naming a job ("Re: line cook"), read when a rule asks
     titled = functools.cache(lambda: any_in(tables, "job_title", _REPLY.sub("", subject.lower())))
-    hiring_context = from_ats or any_in(tables, "hiring", units) or any(
+    hiring_context = from_ats or any_in(tables, "hiring", units) or is_recruiting_firm(sender_domain) or any(
         p.role != "unknown" for p in who["people"]  # a recruiter's or HR signature
     ) or titled()
     if not (in_process or hiring_context or (msg.invites and _interview_event(msg.invites))):
@@ -549,6 +552,12 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
     if not in_process:
         # In the message's own language: French "location" is a rental, English a place.
+        # What was applied for, named, when it is no job (a scholarship, a flat, a crèche place):
+        # whatever else the message says of work, unless it names a job applied for too.
+        other = [p for _, p in _hits(tables[0]["context"].get("not_job_applied", ()), units)]
+        if other and not (says["job_applied"] or titled()):
+            reasons.append(f"an application for something that is not a job: {other[0]!r}")
+            return result(Cls.NOISE, 0.9)
         not_job = [p for _, p in _hits(tables[0]["context"].get("not_job", ()), units)]
         if not_job and not (says["job"] or titled()):
             reasons.append(f"an application that is not for a job: {not_job[0]!r}")

@@ -417,7 +417,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
         # forms that need their subject: the present, and "on" with the third person; "dire" only
         # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
-        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\bsi\b| (?:ça|cela|quoi)\b| d['’]ici\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
+        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\b(?:si|pour la suite)\b| (?:ça|cela|quoi)\b| d['’]ici\b| (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|avant|dès)\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
          r"r?ap?pel(?:le|lons|lerai|lerons|lera)\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
          r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|(?:donne|donnons|apporte|apportons|adresse|adressons)\s+"
@@ -504,13 +504,13 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|respond|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
+        r"\b(?:let (?:me|us) know|reply|replying|respond|indicate (?:your|some|a few) (?:availability|times|slots)|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
         r"(?:let (?:me|us) have|give (?:me|us)) (?:your|some|a few) (?:availability|times|slots)|(?:if you could|please) do so|(?:pick|choose|select|grab|find) "
         r"(?:a |an |your )?(?:new )?(?:interview )?(?:time ?slot|time|slot)|complete (?:your|the) (?:[\w-]+ ){0,2}?interview|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
-        r"me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|me dire|nous dire|"
+        r"confirmer (?:votre|ta) (?:présence|venue|participation|disponibilité)|me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|me dire|nous dire|"
         r"choisir|sélectionner|réserver|"
         r"besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard)\b)"
     ),

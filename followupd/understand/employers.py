@@ -46,6 +46,7 @@ def _senders() -> dict:
         "noreply_local": tuple(table["no_reply_local"]),
         "noreply_domains": frozenset(table["no_reply_domains"]),
         "newsletter_local": tuple(table["newsletter_local"]),
+        "recruiting_firm": tuple(table["recruiting_firm_words"]),
     }
 
 
@@ -84,6 +85,15 @@ def is_free_mail(domain: str) -> bool:
 
 def is_job_board(domain: str) -> bool:
     return _in(domain, _senders()["boards"]) is not None
+
+
+def is_recruiting_firm(domain: str) -> bool:
+    """Whether ``domain`` is a recruiting firm's own (a staffing or recruitment agency's name in its
+    registrable domain's first label): not a board, an ATS or free mail."""
+    if not is_company_domain(domain):
+        return False
+    label = registrable_domain(domain).partition(".")[0].replace("-", "")
+    return any(map(label.__contains__, _senders()["recruiting_firm"]))
 
 
 def is_company_domain(domain: str) -> bool:
