@@ -17,7 +17,6 @@ BLIND26 = FIXTURES / "blind26"
 EXPECTED = expectations(BLIND26)
 
 CLASS_GAPS = {
-    "en-rej-bakery-owner-gmail-vague.eml": "first pass: read as noise",
     "fr-rej-artisan-menuisier-place-prise.eml": "first pass: read as acknowledgement",
 }
 DATE_GAPS = {

@@ -19,7 +19,6 @@ EXPECTED = expectations(BLIND34)
 
 CLASS_GAPS = {
     "en-other-thank-you-note-passed-on.eml": "first pass: read as noise (a reply to a thank-you note, no class phrase; employer mail in its thread)",
-    "en-rej-forwarded-hiring-manager-note.eml": "first pass: read as noise (a forward whose note says only 'not the outcome we were hoping for'; a rejection in its thread)",
     "fr-rej-chef-saison-mobile.eml": "first pass: read as noise (« j'ai pris quelqu'un … je ne te prends pas », no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {

@@ -19,9 +19,7 @@ CLASS_GAPS = {
     "fr-doc-quebec-cpe-diplome-et-antecedents-judiciaires.eml": "first pass: read as noise",
     "fr-inv-ehpad-directrice-propose-des-creneaux.eml": "first pass: read as acknowledgement",
     "fr-inv-restaurateur-passer-entre-les-deux-services.eml": "first pass: read as noise",
-    "fr-noise-assurance-refus-de-prise-en-charge-sinistre.eml": "first pass: read as rejection",
     "fr-rej-ehpad-note-interne-transferee-avec-une-ligne.eml": "first pass: read as noise",
-    "fr-rej-texto-boulanger-a-pris-le-fils-d-un-client.eml": "first pass: read as noise",
     "fr-status-hopital-avis-de-la-cme-sous-quinze-jours.eml": "first pass: read as noise",
 }
 DATE_GAPS = {
@@ -59,3 +57,13 @@ test_declines_written_by_people_of_the_seventieth_round = messages_test([
 test_a_childs_school_place_is_no_job = messages_test([
     (Cls.NOISE, mail_from("Lycée Montaigne <ce.0330000x@ac-bordeaux.fr>", "Admission section européenne", "Madame, Monsieur, la commission d'admission en classe de seconde s'est réunie. Nous avons le regret de vous informer que la candidature de votre fils n'a pu être retenue.")),
 ], "A school's refusal of a child's place, in a letter worded like a decline.")
+
+
+test_a_baker_took_someone_and_an_insurer_refused_a_claim = messages_test([
+    (Cls.REJECTION, mail_from("Patrick <patrick.guerin56@orange.fr>", "Re: Apprentissage boulangerie",
+                              "Salut Kevin\n\nJ'ai pris le fils d'un client finalement, il commence lundi. Bon courage pour la suite.")),
+    (Cls.NOISE, mail_from("Assurances du Centre <indemnisation@assur-centre.example>", "Votre sinistre SIN-2020-0448",
+                          "Madame, nous sommes au regret de vous informer que nous ne pouvons prendre en charge ce sinistre : "
+                          "l'infiltration provient d'un défaut d'entretien des joints.")),
+], "« j'ai pris le fils d'un client finalement » in a reply about an apprenticeship declines; an insurer refusing « ce "
+   "sinistre » is no employer, whatever « défaut d'entretien » says.")

@@ -232,6 +232,7 @@ def _body(msg: ParsedMessage) -> str:
 # you mind the dog on Tuesday?") is not telling the user theirs.
 _PASSES_ON = re.compile(
     r"\b(?:passing (?:along|on)|forwarding (?:on |along )?(?:this|the|their|you|her|his)|see below"
+    r"|shar(?:e|ing) (?:his|her|their|the client['’]s|the) (?:note|feedback|reply|response|message)"
     r"|(?:note|feedback|reply|response|message) below"
     r"|(?:je vous )?(?:transmets|transfère) (?:ci-dessous|le retour)|voir ci-dessous)\b",
     re.I,
