@@ -14,7 +14,6 @@ BLIND33 = FIXTURES / "blind33"
 EXPECTED = expectations(BLIND33)
 
 CLASS_GAPS = {
-    "en-rej-agency-forwards-client-decision.eml": "first pass: read as noise (an agency's 'they've passed on this one', no hiring word; a rejection in its thread)",
 }
 DATE_GAPS = {
 }

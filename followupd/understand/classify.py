@@ -164,7 +164,8 @@ _RELAYED = re.compile(
     # Lead\nJoliet, IL\n")
     r"|\b(?:sent you|vous a envoyé) (?:a|un) (?:new |nouveau )?message"
     r"(?: (?:about|regarding|for|au sujet de|concernant|pour)\b[^:\n]{0,120}[:.]?)?\s*(?:\n[^\n]{1,120}){0,3}\s*$"
-    # « Voici sa réponse : », "Here is their reply:" after a board's line about the application
+    # « Voici sa réponse : », « … et y a apporté la réponse suivante : », "Here is their reply:"
+    r"|\b(?:apporté|adressé|envoyé|donné|fait) la réponse suivante\s*:\s*$"
     r"|\b(?:voici|voilà) (?:sa|leur|la) réponse\s*:\s*$|\bhere(?:'s| is) (?:their|his|her|the (?:employer|recruiter|company)['’]s) (?:reply|response|message)\s*:\s*$"
     # "Message from Maison Orel:"
     r"|(?:^|\n)\s*(?:message from|message de(?: la part de)?)\s[^\n:]{1,80}:\s*$"
@@ -554,9 +555,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if not in_process:
         # In the message's own language: French "location" is a rental, English a place.
         # What was applied for, named, when it is no job (a scholarship, a flat, a crèche place):
-        # whatever else the message says of work, unless it names a job applied for too.
+        # whatever else the message says of work, unless it names a job applied for too. Both in
+        # the message's own language; not a job title in the subject, which may name a course
+        # ("Level 3 Installation Electrician") or be another language's word ("next stage").
         other = [p for _, p in _hits(tables[0]["context"].get("not_job_applied", ()), units)]
-        if other and not (says["job_applied"] or titled()):
+        if other and not any_in(tables[:1], "job_applied", units):
             reasons.append(f"an application for something that is not a job: {other[0]!r}")
             return result(Cls.NOISE, 0.9)
         not_job = [p for _, p in _hits(tables[0]["context"].get("not_job", ()), units)]

@@ -77,10 +77,12 @@ _MONTHS = {
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "déc": 12,
 }
-_NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_NUMBER = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+# (then "three (3) weeks": the figure after the word, as legal and HR letters write it)
+_NUM = r"(" + _NUMBER + r")(?:\s*\(\d{1,2}\))?"
 # A window given as a range ("2-3 weeks", "3 to 5 business days", "2 à 3 semaines") ends at its
 # upper bound, the number _NUM captures after it.
-_SPAN = r"(?:" + _NUM[1:-1] + r")\s*(?:-|–|to|or|à|ou)\s*"
+_SPAN = r"(?:" + _NUMBER + r")(?:\s*\(\d{1,2}\))?\s*(?:-|–|to|or|à|ou)\s*"
 _WD = r"(" + "|".join(_WEEKDAYS) + r")"
 _MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
@@ -301,7 +303,7 @@ _EN_WILL = (
 _EN_ACT = (
     r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach (?:back )?out|"
     r"let (?:you|everyone|everybody|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)) know|update you|"
-    r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz)|(?:call|ring|phone)(?: or (?:e-?mail|text))? you|(?:e-?mail|text) or (?:call|ring|phone) you|"
+    r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz|bell|shout)|(?:call|ring|phone)(?: or (?:e-?mail|text))? you|(?:e-?mail|text) or (?:call|ring|phone) you|"
     r"call (?:every|each|all) (?:applicants?|candidates?)(?: back)?|give you (?:an? |our )?(?:answer|decision|update|response)|"
     r"be (?:calling|contacting|emailing) (?:you|everyone|everybody|(?:the |all )?(?:selected |shortlisted |successful )?"
     r"(?:candidates|applicants))|"
@@ -376,6 +378,10 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         (("candidates", "applicants"), r"\b[^.;]{0,60}\bwill (?:receive|be sent|get) (?:an? |the |our )?(?:invitation|update|"
          r"decision|answer|response|notification|e-?mail|letter|news)"),
         r"you can expect (?:to hear|an? (?:answer|response|decision|update))",
+        # "please expect a call or text from our recruiter within 3 to 5 business days"
+        r"(?:please )?expect (?:a|an|our) (?:call|phone call|text|e-?mail|message|response|reply|update|answer)\b",
+        # "Our team reviews every application within 5 business days"
+        (("team", "we", "i"), r" reviews? (?:every|each|all|your) (?:applications?|cvs?|resumes?|profiles?|candidac(?:y|ies))\b"),
         r"expect to hear (?:back )?from (?:me|us)\b",
         # time asked for: "please give us 2-3 weeks to get back to you"
         r"(?:give|allow) (?:us|me) [^.;]{1,30}? to (?:get back|come back|respond|reply|review|decide|make)",
@@ -413,6 +419,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"tiendr(?:ons|ai)\b\s+inform",
         r"fer(?:ons|ai)\b\s+(?:un\s+)?(?:retour|part|signe)",
         r"fer(?:ons|ai)\b\s+(?:connaître|savoir)\s+" + _FR_ANSWER,
+        # « nous vous ferons savoir avant le 20 mai si vous êtes convoquée »
+        r"fer(?:ons|ai)\b\s+savoir\b(?=[^.;?!]{0,40}\bsi\b)",
         (("apporter", "donner", "adresser"), r"(?:ons|ai)\b\s+" + _FR_ANSWER),
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
         # forms that need their subject: the present, and "on" with the third person; "dire" only
@@ -504,9 +512,9 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|replying|respond|indicate (?:your|some|a few) (?:availability|times|slots)|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
+        r"\b(?:let (?:me|us) know|reply|replying|respond|revert(?: back)?|indicate (?:your|some|a few) (?:availability|times|slots)|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
         r"(?:let (?:me|us) have|give (?:me|us)) (?:your|some|a few) (?:availability|times|slots)|(?:if you could|please) do so|(?:pick|choose|select|grab|find) "
-        r"(?:a |an |your )?(?:new )?(?:interview )?(?:time ?slot|time|slot)|complete (?:your|the) (?:[\w-]+ ){0,2}?interview|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,80}?\b(?=(?:by|before|no later than|within)\b)"
+        r"(?:a |an |your )?(?:new )?(?:interview )?(?:time ?slot|time|slot)|complete (?:your|the) (?:[\w-]+ ){0,2}?interview|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,100}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
@@ -573,6 +581,15 @@ def _past(sentence: str, start: int, end: int) -> bool:
     return bool(_PAST_EVENT.search(sentence, 0, start)) and not _NEXT_AFTER.match(sentence, end)
 
 
+# A promise's words in a clause of condition: "Before we can finalise the process, please send me
+# the following by Friday" asks for papers; it promises nothing.
+_CONDITION = re.compile(r"\b(?:before|until|till|avant (?:que|de)|jusqu['’]à ce que)\s+$", re.I)
+
+
+def _in_condition(sentence: str, cue: re.Match) -> bool:
+    return bool(_CONDITION.search(sentence, max(0, cue.start() - 20), cue.start()))
+
+
 def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promise: bool = False) -> DatePhrase | None:
     day = sent.date()
     lines = sentences(text)
@@ -592,9 +609,9 @@ def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promis
     for sentence, lowered in zip(lines, lowered_lines):
         before, previous = previous, sentence
         cue = cues.search(sentence, lowered)
-        if not cue:
+        if not cue or (promise and _in_condition(sentence, cue)):
             continue
-        if exclude is not None and exclude.search(sentence, lowered):
+        if exclude is not None and (promised := exclude.search(sentence, lowered)) and not _in_condition(sentence, promised):
             continue  # the employer promising something, not asking
         dates = _dates_in(sentence, day)
         if not dates and promise and before is not None and _BACK_REFERENCE.search(sentence, cue.start()):
