@@ -27,8 +27,8 @@ from followupd.understand.employers import (
     is_free_mail,
     is_job_board,
     is_newsletter_sender,
-    is_recruiting_firm,
     is_no_reply,
+    is_recruiting_firm,
     people_from,
     registrable_domain,
     role_from,
@@ -553,7 +553,6 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
 
     # Noise first: never let a digest, an account mail or a cold pitch become a hiring class.
     if not in_process:
-        # In the message's own language: French "location" is a rental, English a place.
         # What was applied for, named, when it is no job (a scholarship, a flat, a crèche place):
         # whatever else the message says of work, unless it names a job applied for too. Both in
         # the message's own language; not a job title in the subject, which may name a course
@@ -562,6 +561,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         if other and not any_in(tables[:1], "job_applied", units):
             reasons.append(f"an application for something that is not a job: {other[0]!r}")
             return result(Cls.NOISE, 0.9)
+        # In the message's own language: French "location" is a rental, English a place.
         not_job = [p for _, p in _hits(tables[0]["context"].get("not_job", ()), units)]
         if not_job and not (says["job"] or titled()):
             reasons.append(f"an application that is not for a job: {not_job[0]!r}")

@@ -587,6 +587,7 @@ _CONDITION = re.compile(r"\b(?:before|until|till|avant (?:que|de)|jusqu['’]à 
 
 
 def _in_condition(sentence: str, cue: re.Match) -> bool:
+    """Whether the ``cue`` found in ``sentence`` opens a clause of condition (:data:`_CONDITION`)."""
     return bool(_CONDITION.search(sentence, max(0, cue.start() - 20), cue.start()))
 
 
