@@ -239,7 +239,7 @@ _PASSES_ON = re.compile(
     re.I,
 )
 _OUTCOME = re.compile(
-    r"\b(?:client|outcome|feedback|sorry|afraid|unfortunately|decision|(?:interview|selection)\s+panel|désolée?|"
+    r"\b(?:client|outcome|feedback|sorry|afraid|unfortunately|decision|(?:interview|selection)\s+panel|tough (?:one|news|call)|désolée?|"
     r"malheureusement|retour du client|décision|jury)\b", re.I
 )
 _FORWARD_MARK = re.compile(

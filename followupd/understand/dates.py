@@ -512,7 +512,7 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|replying|respond|revert(?: back)?|indicate (?:your|some|a few) (?:availability|times|slots)|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
+        r"\b(?:let (?:me|us) know|reply|replying|respond|revert(?: back)?|submit (?:your |some )?(?:times|availability|slots)|indicate (?:your|some|a few) (?:availability|times|slots)|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
         r"(?:let (?:me|us) have|give (?:me|us)) (?:your|some|a few) (?:availability|times|slots)|(?:if you could|please) do so|(?:pick|choose|select|grab|find) "
         r"(?:a |an |your )?(?:new )?(?:interview )?(?:time ?slot|time|slot)|complete (?:your|the) (?:[\w-]+ ){0,2}?interview|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,100}?\b(?=(?:by|before|no later than|within)\b)"
     ),
@@ -557,7 +557,9 @@ _BY_MAIL = re.compile(r"\b(?:e-?mail|courriel|mail|text|write|écri)", re.I)
 # "le 12 mars dernier") is not when anything will happen.
 _PAST_EVENT = re.compile(
     r"\b(?:échange|entretien|appel|rendez-vous|rencontre|conversation|visite|courrier|message|e-?mail|mail|lettre|"
-    r"call|interview|meeting|chat|letter|visit)(?: [\w-]+){0,2} (?:du|de|d'|d’|of|dated) ?$",
+    r"call|interview|meeting|chat|letter|visit)(?: [\w-]+){0,2} (?:du|de|d'|d’|of|dated) ?$"
+    # the user seen on a day: « vous avez été reçu en entretien le 17 juin », "you interviewed with us on 3 May"
+    r"|\b(?:été |avez été )?(?:reçue?s?|rencontrée?s?|vue?s?) en entretien (?:le |du )?$|\binterviewed(?: with (?:us|me|[\w-]+))? on $",
     re.I,
 )
 _PAST_AFTER = re.compile(r"\s*\b(?:dernier|dernière|last)\b", re.I)
