@@ -17,8 +17,6 @@ BLIND32 = FIXTURES / "blind32"
 EXPECTED = expectations(BLIND32)
 
 CLASS_GAPS = {
-    "en-rej-staffing-agency-client-passed-iphone.eml": "an agency's text-style 'they passed', read by the rejection model "
-    "alone: its threshold went from 45 to 50 at round 84 (a friend's story of a no, held out, scored 42.0)",
     "en-other-reply-to-thank-you-note-forwarded-paper.eml": "first pass: read as noise (an interviewer's reply to a thank-you with a paper attached, no class phrase; employer mail in its thread)",
 }
 DATE_GAPS = {

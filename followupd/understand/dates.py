@@ -150,7 +150,9 @@ def _days(n: int) -> int:
 # "dans les 15 jours suivant l'entretien") gives no date: its start is not known here (a closing
 # date the message names is the one start read, see _FROM_CLOSING).
 _FROM_ELSEWHERE = (r"(?!\s+(?:of|after|from|following)\s+(?:the(?! date of (?:this|the) (?:e-?mail|message|letter))|your|our|its|their)\b"
-                   r"|\s+(?:après|suivant|à compter d|à partir d))")
+                   # (not the receipt of the application: a receipt's own day, « dans les 10 jours ouvrés suivant la
+                   # réception de sa candidature »)
+                   r"|\s+(?:après|suivant|à compter d|à partir d)(?![eu]?\s*(?:la\s+|l['’])?(?:réception|ce (?:courriel|message|mail)|cet e-?mail)))")
 
 # (pattern, resolver(match, message date) -> date | None), English and French together: the
 # words do not collide, and a French mail quoting an English one still reads right.
@@ -367,7 +369,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # we / I / someone of theirs, then a modal and the act; or the modal after "and" ("we're
         # reviewing applications and aim to get back to you")
         (_EN_WHO, _EN_WILL + _EN_BY_US),
-        (_EN_WHO, r"(?: are| am| is|'re|’re|'m|’m)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US),
+        (_EN_WHO, r"(?: are| am| is| have|'re|’re|'m|’m|'ve|’ve)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US),
         # someone named: "Laura will call you within 48 hours" (the pronouns have their family)
         r"will(?<!\byou will)(?<!\bi will)(?<!\bwe will)(?<!\bthey will)(?<!\bhe will)(?<!\bshe will)"
         r"(?<!\bit will)(?<!\bthis will)(?<!\bthat will) (?:call you|give you a call|(?:be|get) in touch|"
