@@ -561,7 +561,7 @@ _PAST_EVENT = re.compile(
     r"\b(?:échange|entretien|appel|rendez-vous|rencontre|conversation|visite|courrier|message|e-?mail|mail|lettre|"
     r"call|interview|meeting|chat|letter|visit)(?: [\w-]+){0,2} (?:du|de|d'|d’|of|dated) ?$"
     # the user seen on a day: « vous avez été reçu en entretien le 17 juin », "you interviewed with us on 3 May"
-    r"|\b(?:été |avez été )?(?:reçue?s?|rencontrée?s?|vue?s?) en entretien (?:le |du )?$|\binterviewed(?: with (?:us|me|[\w-]+))? on $",
+    r"|\b(?:reçue?s?|rencontrée?s?|vue?s?) en entretien (?:le |du )?$|\binterviewed(?: with (?:us|me|[\w-]+))? on $",
     re.I,
 )
 _PAST_AFTER = re.compile(r"\s*\b(?:dernier|dernière|last)\b", re.I)
