@@ -78,11 +78,11 @@ _MONTHS = {
     "déc": 12,
 }
 _NUMBER = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
-# (then "three (3) weeks": the figure after the word, as legal and HR letters write it)
-_NUM = r"(" + _NUMBER + r")(?:\s*\(\d{1,2}\))?"
+_FIGURE = r"(?:\s*\(\d{1,2}\))?"  # "three (3) weeks": the figure after the word, as legal and HR letters write it
+_NUM = r"(" + _NUMBER + r")" + _FIGURE
 # A window given as a range ("2-3 weeks", "3 to 5 business days", "2 à 3 semaines") ends at its
 # upper bound, the number _NUM captures after it.
-_SPAN = r"(?:" + _NUMBER + r")(?:\s*\(\d{1,2}\))?\s*(?:-|–|to|or|à|ou)\s*"
+_SPAN = r"(?:" + _NUMBER + r")" + _FIGURE + r"\s*(?:-|–|to|or|à|ou)\s*"
 _WD = r"(" + "|".join(_WEEKDAYS) + r")"
 _MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
