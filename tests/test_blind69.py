@@ -17,7 +17,6 @@ CLASS_GAPS = {
     "en-ack-ca-trattoria-got-it-thanks.eml": "first pass: read as noise",
     "en-ack-india-revert-within-5-working-days.eml": "first pass: read as invitation",
     "en-ack-sa-receipt-hereby-acknowledged-two-weeks.eml": "first pass: read as status_update",
-    "en-doc-uk-school-dbs-and-id-by-20-may.eml": "first pass: read as noise",
     "en-rej-school-ta-references-not-confirmed.eml": "first pass: read as scheduled",
     "en-rej-uk-university-admin-bearer-of-news.eml": "first pass: read as invitation",
     "en-sched-ie-confirmed-harcourt-street.eml": "first pass: read as noise",
@@ -25,8 +24,6 @@ CLASS_GAPS = {
 }
 DATE_GAPS = {
     "en-ack-india-revert-within-5-working-days.eml": "first pass: promised 2019-01-15 read as None (read as invitation)",
-    "en-doc-uk-school-dbs-and-id-by-20-may.eml": "first pass: deadline 2024-05-20 read as None (read as noise)",
-    "en-status-uk-council-panel-delayed-early-next-week.eml": "first pass: promised 2018-08-21 read as None (read as status_update)",
     "en-status-us-search-committee-by-january-22.eml": "first pass: promised 2024-01-22 read as None (read as noise)",
 }
 

@@ -108,9 +108,13 @@ _VIA = re.compile(r"\S\s+via\s+\S", re.I)
 _RELAY_SUBJECT = re.compile(
     r"\b(?:sent you a (?:new )?message|(?:just )?messaged you|new message from|replied to your application"
     r"|(?:vous|t['’]) ?a envoyé un (?:nouveau )?message"
-    r"|vient de (?:vous|t['’]) ?envoyer un message|a répondu à (?:votre|ta) candidature|nouveau message d)",
+    r"|vient de (?:vous|t['’]) ?envoyer un message|a répondu à (?:votre|ta) candidature|nouveau message d"
+    r"|wants? to interview you|(?:sent you|you(?:'ve| have) got) an interview request)",
     re.I,
 )
+# Or its body names whose words it passes on: "Message from the hiring manager:"
+_RELAY_LINE = re.compile(r"^(?:a )?(?:message|note) from (?:the )?(?:hiring manager|recruiter|employer|store manager|manager)\b",
+                         re.I | re.M)
 
 
 def _relays_a_person(msg: ParsedMessage) -> bool:
@@ -119,7 +123,7 @@ def _relays_a_person(msg: ParsedMessage) -> bool:
     whatever the board's bulk headers say."""
     return bool(msg.sender and msg.sender.name and _VIA.search(msg.sender.name)) or bool(
         _RELAY_SUBJECT.search(msg.subject or "")
-    )
+    ) or bool(_RELAY_LINE.search(msg.body))
 
 
 def _is_list_post(msg: ParsedMessage) -> bool:
@@ -204,6 +208,11 @@ _ADDRESSED = re.compile(
     r"|on(?= (?:a|va|vous|te|ne|n'|t'|est)\b))(?!\w)"  # spoken French "on a trouvé quelqu'un": we
     # a note that drops its "I" after the user's name: "Sam - went with a guy who's been…"
     r"|^(?:[a-zà-ÿ]+ ?[-–,:] ?)?(?=(?:went|gone|decided|chose|picked|hired|filled|offered|gave|ended up|going|not going)\b)"
+    # or its subject: "Jordan - spot got filled last week"
+    r"|^(?:[a-zà-ÿ]+ ?[-–,:] ?)?(?=(?:the )?(?:spot|job|position|role|shift|place) (?:got|was|has|is|'s)\b)"
+    # the owner who would have hired: "I'm not going to be able to add the morning shift after all"
+    r"|\bi(?:'m| am)? (?:not going to be able to|can't|cannot|won't be able to|won't) (?:add|open|fund|create|hire|take on|bring on)\b"
+    r"|\bj'ai (?:finalement |donc |plutôt |déjà )?(?:pris|engagé|embauché) (?:le|la|un|une|mon|ma|quelqu)\b"
 )
 
 
@@ -471,7 +480,7 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         # "Re: Cook application"; not a list's thread ("Re: [LUG] job interviews these days")
         context == "own_application" and not _is_list_post(msg) and any_in(tables, "own_reply", subject.lower())
     ))
-    if not in_process and _colleague(sender_domain, msg.to) and not says["own_application"]:
+    if not in_process and _colleague(sender_domain, msg.to[:1]) and not says["own_application"]:
         # the user's own employer writing to its staff (a hiring freeze, an annual review, a
         # panel to sit on): about other people's hiring, not an application of the user's
         reasons.append(f"mail between colleagues at {registrable_domain(sender_domain)}")
@@ -526,9 +535,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
     if not any_in(tables, "application", units):
         hits[Cls.STATUS_UPDATE] = []
         hits[Cls.ACKNOWLEDGEMENT] = []
+    if hits[Cls.SCHEDULED] and says["onboarding"]:
+        hits[Cls.SCHEDULED] = []  # "see you at 6am Monday" to someone hired: a first shift, no interview
     if not in_process and hits[Cls.OFFER] and not (says["job"] or titled()):
         hits[Cls.OFFER] = []  # a job offer names the job; "pleased to offer you" a listing does not
-    if (not in_process and hits[Cls.DOC_REQUEST] and not (says["job"] or says["hiring_step"])
+    if (not in_process and hits[Cls.DOC_REQUEST] and not (says["job"] or says["hiring_step"] or says["onboarding"])
             and set(_document_keys(units, tables)) <= {"form"}):
         # "please fill out the form below" from a stranger, about no job: a solicitation (an
         # employer asking for a form names the job or the step it is for, or asks for papers)
@@ -539,6 +550,13 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
         # it was sent in error; your application is still under review"
         hits[Cls.REJECTION] = hits[_TONE] = []
         reasons.append("a decline withdrawn as sent in error")
+
+    if ((hits[Cls.REJECTION] or hits[_TONE]) and _REPLY.match(subject)
+            and any_in(tables, "user_withdrew", msg.text.lower())):
+        # the employer's reply to the user's own withdrawal ("I'd like to withdraw my acceptance
+        # of the offer" quoted under "she will withdraw the offer on Trac"): nobody declined the user
+        hits[Cls.REJECTION] = hits[_TONE] = []
+        reasons.append("a reply to the user's own withdrawal")
 
     cancels = [e for e in msg.invites if e.cancelled]
 
@@ -679,7 +697,9 @@ def _decisive_patterns(lang: str) -> Patterns:
 
 def _colleague(sender_domain: str, recipients) -> bool:
     """Whether a company-domain sender writes to an address of its own organisation (the user's
-    work address, a staff list): internal mail, not an employer writing to a candidate."""
+    work address, a staff list): internal mail, not an employer writing to a candidate.
+    ``recipients``: the message's first addressee, whom it is written to (an interview's
+    invitation to a candidate copies its panel, colleagues of the sender, after the candidate)."""
     if not sender_domain or not is_company_domain(sender_domain):
         return False
     own = registrable_domain(sender_domain)

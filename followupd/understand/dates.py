@@ -185,6 +185,10 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\btomorrow\b", lambda m, d: d + timedelta(days=1)),
     (r"\bdemain\b", lambda m, d: d + timedelta(days=1)),
     (r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m, d: _iso(m)),
+    # "by 19/07/2024" (day first where the day tells, the US month first where the month does;
+    # "03/04/2024" could be either and is no date), "au plus tard le 19.07.2024" (always day first)
+    (r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", lambda m, d: _slashed(m)),
+    (r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", lambda m, d: _on(int(m.group(3)), int(m.group(2)), int(m.group(1)))),
     (r"\b(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?" + _MON + _YEAR + r"\b", lambda m, d: _month_day(d, _MONTHS[m.group(2).lower()], int(m.group(1)), m.group(3))),
     (r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, lambda m, d: _month_day(d, _MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3))),
     (r"\b" + _WD + r",?\s+(?:the\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?" + _MON + _YEAR + r"\b", lambda m, d: _month_day(d, _MONTHS[m.group(3).lower()], int(m.group(2)), m.group(4))),
@@ -238,10 +242,24 @@ _LEAD = re.compile(
 
 
 def _iso(m) -> date | None:
+    return _on(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def _on(year: int, month: int, day: int) -> date | None:
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return date(year, month, day)
     except ValueError:
         return None
+
+
+def _slashed(m) -> date | None:
+    """A date written a/b/yyyy: day first when a > 12, month first when b > 12, else unknown."""
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if a > 12 >= b:
+        return _on(year, b, a)
+    if b > 12 >= a:
+        return _on(year, a, b)
+    return _on(year, a, b) if a == b else None
 
 
 def _dates_in(sentence: str, sent: date) -> list[tuple[int, int, date]]:
@@ -249,6 +267,8 @@ def _dates_in(sentence: str, sent: date) -> list[tuple[int, int, date]]:
     found = []
     for pattern, resolve in _RULES:
         for m in pattern.finditer(sentence):
+            if sentence.startswith(("'s ", "’s "), m.end()):
+                continue  # a day named for what it has, not by when: "next week's schedule"
             when = resolve(m, sent)
             if when is not None:
                 found.append((m.start(), m.end(), when))
@@ -296,9 +316,9 @@ class _Cue:
 # "be in touch", "faire un retour"). A silence window ("if you do not hear from us within 30
 # days", "sans retour de notre part sous 4 semaines") is a promise too: the date after which a
 # check-in is fair.
-_EN_WILL = (
+_EN_WILL = (  # (an adverb before the modal: "we now expect to contact all candidates by Friday")
     r"(?:'ll|’ll|'re going to|’re going to|(?:'re|’re|'m|’m| are| am| is) (?:hoping|aiming|planning|expecting) to|"
-    r" (?:will|shall|should|would|expects? to|hopes? to|aims? to|plans? to|try to|tries to|strives? to|"
+    r"(?: now| still| also| then| hopefully| usually| normally| typically| generally)? (?:will|shall|should|would|expects? to|hopes? to|aims? to|plans? to|try to|tries to|strives? to|"
     r"endeavou?rs? to|"
     r"intends? to|are going to|am going to|is going to|will be able to|should be able to|can|may))"
 )
@@ -319,6 +339,7 @@ _EN_ACT = (
     r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|make (?:a |our |the )?final call|have (?:a |an |any |some )?(?:final |definitive |firm |clear )?"
     r"(?:update|answer|news|decision|feedback|response|outcome|result)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
+    r"communicate (?:the |our |a |its )?(?:outcome|decision|result)s?|"
     r"confirm (?:next steps|the outcome|our decision|a decision)|complete (?:our|the) (?:review|process|interviews)|finish (?:reviewing|interviewing|our review|the review)|"
     r"(?:close|complete|finish|finali[sz]e) (?:the )?shortlist(?:ing)?)"
 )
@@ -383,7 +404,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # "please expect a call or text from our recruiter within 3 to 5 business days"
         r"(?:please )?expect (?:a|an|our) (?:call|phone call|text|e-?mail|message|response|reply|update|answer)\b",
         # "Our team reviews every application within 5 business days"
-        (("team", "we", "i"), r" reviews? (?:every|each|all|your) (?:applications?|cvs?|resumes?|profiles?|candidac(?:y|ies))\b"),
+        (("team", "we", "i"), r" reviews? (?:every|each|all|your|new) (?:applications?|cvs?|resumes?|profiles?|candidac(?:y|ies))\b"),
         r"expect to hear (?:back )?from (?:me|us)\b",
         # time asked for: "please give us 2-3 weeks to get back to you"
         r"(?:give|allow) (?:us|me) [^.;]{1,30}? to (?:get back|come back|respond|reply|review|decide|make)",
@@ -416,7 +437,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
     "fr": (
         # nous / je: the verb's ending names the subject, which may stand before an "et" ("nous
         # clôturons les candidatures et donnerons une réponse")
-        (("reviendr", "contacter", "recontacter", "informer", "communiquer", "répondr", "repondr"), r"(?:ons|ai)\b"),
+        # (not to someone else: « nous communiquerons avec ces personnes la semaine prochaine », the referees)
+        (("reviendr", "contacter", "recontacter", "informer", "communiquer", "répondr", "repondr"),
+         r"(?:ons|ai)\b(?!\s+avec\s+(?:ces personnes|elles|eux|celles-ci|ceux-ci|vos (?:références|référents|anciens employeurs)))"),
         "revenons",
         r"tiendr(?:ons|ai)\b\s+inform",
         r"fer(?:ons|ai)\b\s+(?:un\s+)?(?:retour|part|signe)",
@@ -427,7 +450,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"prendr(?:ons|ai)\b\s+(?:une|notre|la)\s+décision",
         # forms that need their subject: the present, and "on" with the third person; "dire" only
         # to the candidate, about whether ("je te dis d'ici vendredi si on peut se rencontrer")
-        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\b(?:si|pour la suite)\b| (?:ça|cela|quoi)\b| d['’]ici\b| (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|avant|dès)\b)|(?:vous |te |t'|t’)?(?:revien[st]\b|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
+        (("nous", "je", "on"), r"\s+(?:(?:vous|te) (?:re)?di(?:s|t|rai|rons|ra)\b(?=[^.;?!]{0,40}\b(?:si|pour la suite)\b| (?:ça|cela|quoi)\b| d['’]ici\b| (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|avant|dès)\b)|(?:vous |te |t'|t’)?(?:revien[st]\b(?!\s+vers\s+(?:vous|toi)\s+(?:au sujet|concernant|suite|à propos|pour))|reviendra\b|(?:re)?contactera\b|informera\b|(?:re)?contact(?:e|ons)\b|r[ée]pond(?:s|ons)?\b|"
          r"r?ap?pel(?:le|lons|lerai|lerons|lera)\b|"
          r"r[ée]pondra\b|communiquera\b|tiendra\s+inform|(?:fai[st]|faisons|fera)\s+(?:un\s+)?(?:retour|part|signe)|"
          r"(?:apporter|donner|adresser)a\s+" + _FR_ANSWER + r"|(?:donne|donnons|apporte|apportons|adresse|adressons)\s+"
@@ -445,6 +468,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         r"(?:vous|te)\s+(?:tiens|tient|tenons|tiendrai|tiendra|tiendrons|tiendront)\s+(?:au\s+courant|informée?s?)",
         # « je vous promets un retour d'ici vendredi »
         r"(?:vous|te)\s+(?:promets|promettons)\s+" + _FR_ANSWER,
+        # the passive: « une réponse définitive vous sera apportée d'ici la fin du mois »
+        r"(?:réponse|décision|retour)(?:\s+\w+)?\s+(?:vous|te|t['’])\s*sera\s+(?:apporté|donné|communiqué|adressé|transmis|fait)e?",
         # Québec: « une conseillère communiquera avec toi d'ici vendredi »
         r"communiquer(?:a|ont|ons|ai)\s+avec\s+(?:vous|toi)\b",
         r"(?:re)?prendr(?:a|ont|ons|ai)\b\s+(?:directement\s+)?contact\s+avec\s+(?:vous|toi)",
@@ -489,7 +514,7 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
 _PROMISE = {lang: _Cue(_words(*families)) for lang, families in _PROMISE_FAMILIES.items()}
 _DEADLINE = {
     "en": _Cue(
-        r"\b(?:please|kindly|could you|can you|would you|will you|if you could|if you can|we(?:'d| would| will|'ll)? need|we require|"
+        r"\b(?:please|kindly|could you|can you|would you|will you|if you could|if you can|if (?:i|we) could (?:have|get|receive)|(?:we|i)(?:'d| would| will|'ll)? need|we require|"
         r"be sure to|make sure|remember to|(?<!if )you (?:need|have|must|will need) to|you are required to|required(?! (?:in|at) )|"
         r"must be|should be (?:returned|submitted|sent|completed|received|signed)|no later than|not later than|"
         r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
@@ -505,7 +530,9 @@ _DEADLINE = {
         r"nous les (?:faire parvenir|transmettre|envoyer|retourner)|"
         r"confirmer (?:votre|ta)|expire|remercie de bien vouloir|remercions de bien vouloir|"
         r"(?:faire part|informer) de (?:votre|ta) (?:réponse|décision)|"
-        r"(?:aimerions|souhaiterions|voudrions|aimerais|souhaiterais) avoir (?:votre|ta) (?:réponse|décision|retour))\b",
+        r"(?:aimerions|souhaiterions|voudrions|aimerais|souhaiterais) avoir (?:votre|ta) (?:réponse|décision|retour)|"
+        # the imperative, to a candidate one says « tu » to: « Réponds-moi d'ici vendredi si ça t'intéresse »
+        r"(?:réponds|répondez|dis|dites|confirme|confirmez|redis|redites)-moi|(?:fais|faites)-moi signe|(?:laisse|laissez)-moi savoir)\b",
     ),
 }
 
@@ -514,15 +541,15 @@ _DEADLINE = {
 # by Thursday"): the other dates an invitation names are the times it proposes.
 _REPLY_BY = {
     "en": _Cue(
-        r"\b(?:let (?:me|us) know|reply|replying|respond|revert(?: back)?|submit (?:your |some )?(?:times|availability|slots)|indicate (?:your|some|a few) (?:availability|times|slots)|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
+        r"\b(?<!who )(?<!that )(?:let (?:me|us) know|reply|replying|respond|revert(?: back)?|submit(?:ting)? (?:your |some )?(?:times|availability|slots)|indicate (?:your|some|a few) (?:availability|times|slots)|get back to (?:me|us)|hear (?:back|from you)|confirm|send (?:me|us|them|those|it)|send (?:me |us )?(?:your|some|a few) (?:availability|times|slots)|"
         r"(?:let (?:me|us) have|give (?:me|us)) (?:your|some|a few) (?:availability|times|slots)|(?:if you could|please) do so|(?:pick|choose|select|grab|find) "
-        r"(?:a |an |your )?(?:new )?(?:interview )?(?:time ?slot|time|slot)|complete (?:your|the) (?:[\w-]+ ){0,2}?interview|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,100}?\b(?=(?:by|before|no later than|within)\b)"
+        r"(?:a |an |your )?(?:new |preferred )?(?:interview )?(?:time ?slot|time|slot)|complete (?:your|the) (?:[\w-]+ ){0,2}?interview|book(?: (?:a |an |your )?(?:time|slot|call|interview|meeting))?)\b[^.?!]{0,100}?\b(?=(?:by|before|no later than|within)\b)"
     ),
     "fr": _Cue(
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
         r"confirmer (?:votre|ta) (?:présence|venue|participation|disponibilité)|me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|me dire|nous dire|"
         r"choisir|sélectionner|réserver|"
-        r"besoin de (?:ta|votre) réponse)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard)\b)"
+        r"besoin de (?:ta|votre) réponse|(?:une|votre|ta) réponse|(?:réponds|répondez|dis|dites|confirme|confirmez|redis|redites)-moi|(?:fais|faites)-moi signe|(?:laisse|laissez)-moi savoir)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard|sous)\b)"
     ),
 }
 
@@ -561,7 +588,7 @@ _PAST_EVENT = re.compile(
     r"\b(?:échange|entretien|appel|rendez-vous|rencontre|conversation|visite|courrier|message|e-?mail|mail|lettre|"
     r"call|interview|meeting|chat|letter|visit)(?: [\w-]+){0,2} (?:du|de|d'|d’|of|dated) ?$"
     # the user seen on a day: « vous avez été reçu en entretien le 17 juin », "you interviewed with us on 3 May"
-    r"|\b(?:reçue?s?|rencontrée?s?|vue?s?) en entretien (?:le |du )?$|\binterviewed(?: with (?:us|me|[\w-]+))? on $",
+    r"|\b(?:reçue?s?|rencontrée?s?|vue?s?) en entretien (?:le |du )?$|\bauditionnée?s? (?:le |du )?$|\binterviewed(?: with (?:us|me|[\w-]+))? on $",
     re.I,
 )
 _PAST_AFTER = re.compile(r"\s*\b(?:dernier|dernière|last)\b", re.I)
@@ -588,11 +615,18 @@ def _past(sentence: str, start: int, end: int) -> bool:
 # A promise's words in a clause of condition: "Before we can finalise the process, please send me
 # the following by Friday" asks for papers; it promises nothing.
 _CONDITION = re.compile(r"\b(?:before|until|till|avant (?:que|de)|jusqu['’]à ce que)\s+$", re.I)
+# Nor in a clause of purpose with "can": "Please send it to me by Friday so I can finalize the
+# schedule" (but "so we will get back to you by Friday" is a promise).
+_PURPOSE = re.compile(r"\b(?:so|so that|in order that|afin que|pour que)\s+$", re.I)
+_CAN = re.compile(r"\b(?:can|could|may|might|puisse|puissions|puissent)\b", re.I)
 
 
 def _in_condition(sentence: str, cue: re.Match) -> bool:
-    """Whether the ``cue`` found in ``sentence`` opens a clause of condition (:data:`_CONDITION`)."""
-    return bool(_CONDITION.search(sentence, max(0, cue.start() - 20), cue.start()))
+    """Whether the ``cue`` found in ``sentence`` opens a clause of condition (:data:`_CONDITION`)
+    or of purpose (:data:`_PURPOSE`)."""
+    start = max(0, cue.start() - 20)
+    return bool(_CONDITION.search(sentence, start, cue.start())) or bool(
+        _PURPOSE.search(sentence, start, cue.start()) and _CAN.search(cue.group()))
 
 
 def _find(text: str, sent: datetime, cues: _Cue, exclude: _Cue | None, *, promise: bool = False) -> DatePhrase | None:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from followupd.model import Address, ParsedMessage, PersonGuess
-from followupd.understand.text import data_file, detect_lang, phrase_languages, phrases
+from followupd.understand.text import Patterns, data_file, detect_lang, phrase_languages, phrases
 
 _NAME_STOP = {
     "the", "a", "an", "our", "your", "us", "you", "we", "team", "careers", "jobs", "job", "hr",
@@ -186,7 +186,7 @@ def _domain_label(domain: str) -> str:
 
 def _first(patterns_key: str, text: str, proper: bool) -> str | None:
     for lang in phrase_languages():
-        for pattern in phrases(lang)["employer"][patterns_key].candidates(text):
+        for pattern in phrases(lang)["employer"].get(patterns_key, Patterns(())).candidates(text):
             for found in pattern.finditer(text):
                 name = found.group("name")
                 name = _proper_prefix(name) if proper else _clean_name(name)
@@ -262,6 +262,10 @@ def employer_from(
         name = _first("body", msg.signature, proper=True) or _first("body", msg.body[:3000], proper=True)
         if name:
             reasons.append("body or signature names the employer")
+    if not name:  # a small business's own line where the mail ends
+        name = _first("signature", msg.signature or msg.body[-300:], proper=True)
+        if name:
+            reasons.append("signed by a business")
     if not name and company_domain:
         name = _domain_label(company_domain)
 
