@@ -517,7 +517,11 @@ def understand(msg: ParsedMessage, ctx: Context = Context()) -> Understanding:
                     _ADDRESSED.search(unit) and (cls is Cls.INVITATION or not unit.endswith("?"))
                     and (said is None or said(unit))
                 )
-            return _phrases(scanned, key, units, keep)
+            found = _phrases(scanned, key, units, keep)
+            if key is Cls.REJECTION and not says["still_considered"]:
+                # a parting wish declines, but not in a receipt that says the application is under review
+                found += [p for table in scanned for _, p in _hits(table["context"].get("parting", ()), units, keep)]
+            return found
 
         def kinds(kind):
             if kind is _DECISIVE:  # all the decisive kinds' patterns, one search

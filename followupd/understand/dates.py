@@ -152,7 +152,7 @@ def _days(n: int) -> int:
 _FROM_ELSEWHERE = (r"(?!\s+(?:of|after|from|following)\s+(?:the(?! date of (?:this|the) (?:e-?mail|message|letter))|your|our|its|their)\b"
                    # (not the receipt of the application: a receipt's own day, « dans les 10 jours ouvrés suivant la
                    # réception de sa candidature »)
-                   r"|\s+(?:après|suivant|à compter d|à partir d)(?![eu]?\s*(?:la\s+|l['’])?(?:réception|ce (?:courriel|message|mail)|cet e-?mail)))")
+                   r"|\s+(?:après|suivant|à compter d|à partir d)(?![eu]?\s*(?:la\s+|l['’])?(?:réception|ce (?:courriel|message|mail)|cet e-?mail|date d[eu] (?:présent|ce) (?:courriel|message|avis|envoi))))")
 
 # (pattern, resolver(match, message date) -> date | None), English and French together: the
 # words do not collide, and a French mail quoting an English one still reads right.
@@ -173,7 +173,7 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours? ouvr(?:[ée]s|ables)\b" + _FROM_ELSEWHERE, lambda m, d: _add_business_days(d, _n(m.group(1)))),
     (r"\b" + _EN_WITHIN + " (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" weeks?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
     (r"\b" + _EN_WITHIN + " (?:the next )?" + _ABOUT + "(?:" + _SPAN + ")?" + _NUM + r" days?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_n(m.group(1)))),
-    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" semaines?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
+    (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" (?:prochaines |suivantes )?semaines?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(weeks=_n(m.group(1)))),
     (r"\b" + _FR_WITHIN + "(?:" + _SPAN + ")?" + _NUM + r" jours\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=_days(_n(m.group(1))))),
     (r"\b" + _EN_WITHIN + " (?:the next )?" + _NUM + r" hours?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
     (r"\b" + _FR_WITHIN + _NUM + r" heures?\b" + _FROM_ELSEWHERE, lambda m, d: d + timedelta(days=-(-_n(m.group(1)) // 24))),
@@ -207,7 +207,7 @@ _FROM_CLOSING = re.compile(
     + r" (?:of|after|from|following|suivant|après|à compter de) " + _CLOSING + r"\b",
     re.I,
 )
-_CLOSING_NAMED = re.compile(r"\b" + _CLOSING + r"\b(?! (?:of|after|from|following|suivant|après))", re.I)
+_CLOSING_NAMED = re.compile(r"\b" + _CLOSING + r"\b(?! (?:of|after|from|following|suivant|après)\b(?! \d))", re.I)
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui)\b", re.I)
 
 
@@ -324,19 +324,19 @@ _EN_WILL = (  # (an adverb before the modal: "we now expect to contact all candi
 )
 _EN_ACT = (
     r"(?:get back|be back|come back|circle back|(?:be|get) in touch|(?:be|get) in contact|reach (?:back )?out|"
-    r"let (?:you|everyone|everybody|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)) know|update you|"
+    r"let (?:you|everyone|everybody|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:[\w-]+ )?(?:applicant|candidate)) know|update you|"
     r"keep you (?:posted|updated|informed)|give you a (?:call|ring|buzz|bell|shout)|(?:call|ring|phone)(?: or (?:e-?mail|text))? you|(?:e-?mail|text) or (?:call|ring|phone) you|"
     r"call (?:every|each|all) (?:applicants?|candidates?)(?: back)?|give you (?:an? |our )?(?:answer|decision|update|response)|"
     r"be (?:calling|contacting|emailing) (?:you|everyone|everybody|(?:the |all )?(?:selected |shortlisted |successful )?"
     r"(?:candidates|applicants))|"
     r"write (?:to )?(?:you|everyone|everybody|(?:every|each) (?:applicant|candidate)|all (?:[\w-]+ )?(?:applicants|candidates))|"
-    r"(?:contact|inform|notify|update) (?:you|everyone|everybody|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:remaining |shortlisted )?(?:applicant|candidate)|"
+    r"(?:contact|inform|notify|update) (?:you|everyone|everybody|all (?:[\w-]+ )?(?:applicants|candidates)|(?:every|each) (?:[\w-]+ )?(?:applicant|candidate)|"
     r"(?:all |the )?(?:selected |shortlisted |"
     r"successful )?(?:candidates|applicants))|follow up|"
     # a review with its window ("will review your application within 5 business days"), not the
     # review's start ("we'll review all applications after the role closes on 25 April")
     r"(?:review|look at|read) (?:(?:your|the|all) (?:application|cv|resume|candidacy|profile)s?|it|them)(?=[^.;]{0,20}\b(?:within|in the next)\b)|"
-    r"respond|reply|revert|decide|make (?:a|our|the|any|final) decisions?|make (?:a |our |the )?final call|have (?:a |an |any |some )?(?:final |definitive |firm |clear )?"
+    r"respond|reply|revert|decide(?! (?:which|who|whom|on (?:the |a )?shortlist))|make (?:a|our|the|any|final) decisions?|make (?:a |our |the )?final call|have (?:a |an |any |some )?(?:final |definitive |firm |clear )?"
     r"(?:update|answer|news|decision|feedback|response|outcome|result)|share (?:feedback|an update|our decision|the outcome)|"
     r"send you (?:an? )?(?:update|answer|decision|feedback|response|offer)|finali[sz]e|conclude|"
     r"communicate (?:the |our |a |its )?(?:outcome|decision|result)s?|"
@@ -391,6 +391,8 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         # reviewing applications and aim to get back to you")
         (_EN_WHO, _EN_WILL + _EN_BY_US),
         (_EN_WHO, r"(?: are| am| is| have|'re|’re|'m|’m|'ve|’ve)? [^.;?!]{0,60}? and" + _EN_WILL + _EN_BY_US),
+        # the subject said before: "…haven't had a chance to read them, but will do so and get back to you next week"
+        (("but", "and"), r" will" + _EN_BY_US),
         # someone named: "Laura will call you within 48 hours" (the pronouns have their family)
         r"will(?<!\byou will)(?<!\bi will)(?<!\bwe will)(?<!\bthey will)(?<!\bhe will)(?<!\bshe will)"
         r"(?<!\bit will)(?<!\bthis will)(?<!\bthat will) (?:call you|give you a call|(?:be|get) in touch|"
@@ -422,7 +424,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
         (("feedback", "results?", "an update", "an answer", "news", "the outcome"), r" (?:will|should) (?:now )?(?:be|come)"),
         # passive: "shortlisted candidates will be contacted by 15 April"
         (("will", "shall", "should", "you'll", "you’ll", "they'll", "they’ll"),
-         r" (?:be (?:contacted|notified|informed|intimated|advised|told)|hear (?:back|from us))"),
+         r" (?:be (?:contacted|notified|informed|intimated|advised|told)|hear (?:back|from (?:us|me)))"),
+        # a promise relayed by a recruiter: "he has promised me a decision by Friday"
+        r"promised (?:me|us|you) (?:a|an|their|his|her|the) (?:decision|answer|update|response|outcome)",
         # "applicants selected for an interview are generally contacted within 14 days of applying"
         (("are", "is"), r" (?:generally |usually |normally |typically )?(?:contacted|notified|informed)"),
         (("applications", "application", "candidates", "cvs", "resumes", "profiles"),
@@ -520,16 +524,16 @@ _DEADLINE = {
         r"at the latest|deadline|due (?:by|on|before)|expires?|send (?:us|me)|submit|return|complete|"
         r"sign and return|reply by|respond by|confirm by|let us know by|let me know by|"
         r"(?:your|a) (?:decision|answer|response|reply|confirmation) (?:by|no later than|before|within)|"
-        r"grateful to receive|appreciate receiving)\b",
+        r"grateful to receive|appreciate receiving|(?:offer|it) (?:is|remains|will (?:remain|be)|stays) (?:open|valid) (?:until|till|through))\b",
     ),
     "fr": _Cue(
         r"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|nous aurions besoin|"
-        r"nous avons besoin|j'aurais besoin|il (?:vous )?faudra|vous devez|vous devrez|au plus tard|"
+        r"nous avons besoin|j'aurais besoin|il (?:vous )?faudra|vous devez|vous devrez|au plus tard|doi(?:t|vent) nous parvenir|"
         r"date limite|avant le|avant la|nous faire parvenir|nous transmettre|nous envoyer|nous retourner|"
         r"me faire parvenir|me transmettre|m'envoyer|compléter|remplir|renvoyer|retourner|signer|"
         r"nous les (?:faire parvenir|transmettre|envoyer|retourner)|"
         r"confirmer (?:votre|ta)|expire|remercie de bien vouloir|remercions de bien vouloir|"
-        r"(?:faire part|informer) de (?:votre|ta) (?:réponse|décision)|"
+        r"(?:faire part|informer) de (?:votre|ta) (?:réponse|décision)|(?:nous|me) donner (?:votre|ta) (?:réponse|décision)|"
         r"(?:aimerions|souhaiterions|voudrions|aimerais|souhaiterais) avoir (?:votre|ta) (?:réponse|décision|retour)|"
         # the imperative, to a candidate one says « tu » to: « Réponds-moi d'ici vendredi si ça t'intéresse »
         r"(?:réponds|répondez|dis|dites|confirme|confirmez|redis|redites)-moi|(?:fais|faites)-moi signe|(?:laisse|laissez)-moi savoir)\b",
@@ -549,7 +553,7 @@ _REPLY_BY = {
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
         r"confirmer (?:votre|ta) (?:présence|venue|participation|disponibilité)|me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|me dire|nous dire|"
         r"choisir|sélectionner|réserver|"
-        r"besoin de (?:ta|votre) réponse|(?:une|votre|ta) réponse|(?:réponds|répondez|dis|dites|confirme|confirmez|redis|redites)-moi|(?:fais|faites)-moi signe|(?:laisse|laissez)-moi savoir)\b[^.?!]{0,60}?\b(?=(?:d'ici|avant|au plus tard|sous)\b)"
+        r"besoin de (?:ta|votre) réponse|(?:une|votre|ta) réponse|(?:réponds|répondez|dis|dites|confirme|confirmez|redis|redites)-moi|(?:fais|faites)-moi signe|(?:laisse|laissez)-moi savoir)\b[^.?!]{0,100}?\b(?=(?:d'ici|avant|au plus tard|sous)\b)"
     ),
 }
 

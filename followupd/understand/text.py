@@ -472,7 +472,7 @@ def phrases(lang: str) -> dict:
     compiled = {
         key: _compile(value, re.M | (re.I if key in _CASED_SECTIONS else 0))
         for key, value in table.items()
-        if key not in ("lang", "stopwords")
+        if key not in ("lang", "stopwords", "first_of_two")
     }
     compiled["stopwords"] = frozenset(table.get("stopwords", ()))
     compiled["lang"] = table.get("lang", lang)
@@ -491,8 +491,21 @@ LANG_CHARS = 2000  # the characters of a text that tell its language
 _URL = re.compile(r"https?://\S+")
 
 
+@functools.cache
+def _first_of_two() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each language with what a bilingual message says at its top when it is written in that
+    language first ("(Le français suit)" opens an English text)."""
+    return tuple((lang, tuple(s.lower() for s in data_file(f"phrases.{lang}.toml").get("first_of_two", ())))
+                 for lang in phrase_languages())
+
+
 def detect_lang(text: str) -> str:
-    """The language whose stop words are most frequent in ``text`` ("en" on a tie)."""
+    """The language whose stop words are most frequent in ``text`` ("en" on a tie), or the one a
+    bilingual message says comes first."""
+    head = text[:400].lower()
+    for lang, announcements in _first_of_two():
+        if any(map(head.__contains__, announcements)):
+            return lang
     # A language shows in its first lines. The words no language has as a stop word are dropped
     # in one pass first, so that each language counts its own among the few left.
     sample = text[:LANG_CHARS]
