@@ -95,6 +95,23 @@ def round_tests(folder: Path, class_gaps: dict[str, str], date_gaps: dict[str, s
     return test_each_fixture_gets_its_class_and_language, test_each_fixture_gets_its_dates
 
 
+# The reason a round gives for its employer mail that only its thread tells (a reply to a thank-you
+# note, directions to an office): read alone it is noise, and :func:`thread_test` checks it in its thread.
+IN_THREAD = "employer_other only in its thread, which a message read alone does not know (see the thread test below)"
+
+
+def thread_test(folder: Path, gaps: dict[str, str], reason: str = IN_THREAD, want: Cls = Cls.EMPLOYER_OTHER):
+    """A test that each message of ``folder`` whose gap is ``reason`` reads as ``want`` in a known
+    employer's thread (SPEC §4: a message in a known employer's thread is at least employer_other)."""
+
+    @pytest.mark.parametrize("name", sorted(name for name, why in gaps.items() if why == reason))
+    def test_each_message_reads_as_its_class_in_its_thread(name):
+        msg = parse_message((folder / name).read_bytes())
+        assert understand(msg, Context(thread_employer="name:the-employer")).cls is want
+
+    return test_each_message_reads_as_its_class_in_its_thread
+
+
 def mail(body: str, *, frm: str = "Talent Team <jobs@acmewidgets.example>", subject: str = "Your application",
          html: bool = False, headers: dict[str, str] | None = None, to: str = "alex.morgan@example.com") -> bytes:
     """A message of our own: by default a plain employer mail about the user's application."""

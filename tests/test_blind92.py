@@ -9,15 +9,16 @@ First pass (rules at 7976b11, measured before any change; numbers in the round's
 The misses left are strict xfails below.
 """
 
-from test_blind import FIXTURES, check_mix, expectations, mail, mail_from, messages_test, reading, round_tests
+from test_blind import (
+    FIXTURES, IN_THREAD, check_mix, expectations, mail,
+    mail_from, messages_test, reading, round_tests, thread_test,
+)
 
-from followupd.model import Cls, Context
-from followupd.understand import parse_message, understand
+from followupd.model import Cls
 
 BLIND92 = FIXTURES / "blind92"
 EXPECTED = expectations(BLIND92)
 
-_THREAD = "employer_other only in its thread, which a message read alone does not know (see the thread test below)"
 CLASS_GAPS = {
     "fr-noise-concours-resultats-non-admissible.eml": (
         "a civil-service competitive exam's result (« vous n'avez pas été déclarée admissible »): five earlier writers "
@@ -26,10 +27,10 @@ CLASS_GAPS = {
     "en-noise-fellowship-cohort-not-selected.eml": (
         "a leadership fellowship's 'not able to offer you a place': fellowships are often paid posts (a postdoc's, a "
         "clinician's), so a fellowship is not read as something other than a job"),
-    "en-other-thanks-reply-after-panel.eml": _THREAD,
-    "fr-other-hopital-acces-parking-visiteurs.eml": _THREAD,
-    "fr-other-universite-changement-interlocuteur.eml": _THREAD,
-    "fr-other-ville-montvalon-grille-remuneration.eml": _THREAD,
+    "en-other-thanks-reply-after-panel.eml": IN_THREAD,
+    "fr-other-hopital-acces-parking-visiteurs.eml": IN_THREAD,
+    "fr-other-universite-changement-interlocuteur.eml": IN_THREAD,
+    "fr-other-ville-montvalon-grille-remuneration.eml": IN_THREAD,
 }
 DATE_GAPS: dict[str, str] = {}
 
@@ -43,11 +44,7 @@ test_each_ninety_second_round_fixture_gets_its_class_and_language, test_each_nin
 )
 
 
-def test_the_ninety_second_rounds_employer_mail_reads_as_employer_other_in_its_thread():
-    for name in (name for name, reason in CLASS_GAPS.items() if reason == _THREAD):
-        msg = parse_message((BLIND92 / name).read_bytes())
-        assert understand(msg, Context(thread_employer="name:the-employer")).cls is Cls.EMPLOYER_OTHER, name
-
+test_the_ninety_second_rounds_employer_mail_reads_as_employer_other_in_its_thread = thread_test(BLIND92, CLASS_GAPS)
 
 _FR = "Service RH <rh@mairie.example>"
 test_public_sector_steps_of_the_ninety_second_round = messages_test([
