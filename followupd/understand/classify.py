@@ -325,7 +325,7 @@ _DECISIVE_KINDS = (
     ("scam", "a job scam's request"), ("subscription", "a newsletter subscription"),
     ("peer_review", "a decision on a paper, a talk or a grant"), ("shop", "a purchase"),
     ("interviewer", "the user is the one interviewing"), ("finance", "a loan or credit"),
-    ("job_alert", "a job board's alert"),
+    ("job_alert", "a job board's alert"), ("own_employment", "the end of the user's own employment"),
 )
 _DECISIVE = "decisive"  # the key of their patterns searched at once
 # Every noise kind: the decisive ones and those that yield to what else a message says
