@@ -516,6 +516,9 @@ _PROMISE_FAMILIES = {  # each language's wordings, as :func:`_words` reads them
     ),
 }
 _PROMISE = {lang: _Cue(_words(*families)) for lang, families in _PROMISE_FAMILIES.items()}
+# The imperative asking a candidate for an answer (« Réponds-moi d'ici vendredi si ça t'intéresse »):
+# a deadline's cue, and in an invitation a reply's.
+_FR_ANSWER_ME = r"(?:réponds|répondez|dis|dites|confirme|confirmez|redis|redites)-moi|(?:fais|faites)-moi signe|(?:laisse|laissez)-moi savoir"
 _DEADLINE = {
     "en": _Cue(
         r"\b(?:please|kindly|could you|can you|would you|will you|if you could|if you can|if (?:i|we) could (?:have|get|receive)|(?:we|i)(?:'d| would| will|'ll)? need|we require|"
@@ -535,8 +538,7 @@ _DEADLINE = {
         r"confirmer (?:votre|ta)|expire|remercie de bien vouloir|remercions de bien vouloir|"
         r"(?:faire part|informer) de (?:votre|ta) (?:réponse|décision)|(?:nous|me) donner (?:votre|ta) (?:réponse|décision)|"
         r"(?:aimerions|souhaiterions|voudrions|aimerais|souhaiterais) avoir (?:votre|ta) (?:réponse|décision|retour)|"
-        # the imperative, to a candidate one says « tu » to: « Réponds-moi d'ici vendredi si ça t'intéresse »
-        r"(?:réponds|répondez|dis|dites|confirme|confirmez|redis|redites)-moi|(?:fais|faites)-moi signe|(?:laisse|laissez)-moi savoir)\b",
+        + _FR_ANSWER_ME + r")\b",
     ),
 }
 
@@ -553,7 +555,8 @@ _REPLY_BY = {
         r"\b(?:répondre|me faire part|nous faire part|me confirmer|nous confirmer|me communiquer|nous communiquer|"
         r"confirmer (?:votre|ta) (?:présence|venue|participation|disponibilité)|me donner|nous donner|m'indiquer|nous indiquer|me transmettre|nous transmettre|m'envoyer|nous envoyer|me dire|nous dire|"
         r"choisir|sélectionner|réserver|"
-        r"besoin de (?:ta|votre) réponse|(?:une|votre|ta) réponse|(?:réponds|répondez|dis|dites|confirme|confirmez|redis|redites)-moi|(?:fais|faites)-moi signe|(?:laisse|laissez)-moi savoir)\b[^.?!]{0,100}?\b(?=(?:d'ici|avant|au plus tard|sous)\b)"
+        r"besoin de (?:ta|votre) réponse|(?:une|votre|ta) réponse|" + _FR_ANSWER_ME
+        + r")\b[^.?!]{0,100}?\b(?=(?:d'ici|avant|au plus tard|sous)\b)"
     ),
 }
 

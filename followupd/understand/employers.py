@@ -184,9 +184,12 @@ def _domain_label(domain: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+_NO_PATTERNS = Patterns(())  # what a language without a list of this kind reads: built once, not at each call
+
+
 def _first(patterns_key: str, text: str, proper: bool) -> str | None:
     for lang in phrase_languages():
-        for pattern in phrases(lang)["employer"].get(patterns_key, Patterns(())).candidates(text):
+        for pattern in phrases(lang)["employer"].get(patterns_key, _NO_PATTERNS).candidates(text):
             for found in pattern.finditer(text):
                 name = found.group("name")
                 name = _proper_prefix(name) if proper else _clean_name(name)
